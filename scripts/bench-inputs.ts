@@ -1,0 +1,228 @@
+// Builds the bench's inputs: the shared corpus pages and PolNeAR dev texts turned into
+// TextBlocks the same way the extension and CLI would, or an invented stand-in set when
+// ../shared is not checked out, so the bench still runs anywhere.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import type { BlockKind, TextBlock } from '../src/engine/types';
+
+export interface BenchPage {
+  id: string;
+  set: 'corpus' | 'polnear-dev' | 'generated';
+  blocks: TextBlock[];
+  /** The block texts joined as a plain article, which is what compromise is given. */
+  text: string;
+  words: number;
+}
+
+export interface BenchInputs {
+  pages: BenchPage[];
+  /** Which code turned HTML/text into blocks, so a reader of the output knows what was measured. */
+  reader: string;
+  source: 'shared' | 'generated';
+  notes: string[];
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) n++;
+  return n;
+}
+
+export function joinBlocks(blocks: readonly TextBlock[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
+type ReadArticle = (doc: Document) => { title: string; blocks: TextBlock[] };
+type TextToBlocks = (text: string) => TextBlock[];
+
+// The real readers are being written alongside this bench; importing them by a computed
+// URL lets the bench pick them up the moment they land without failing to typecheck
+// before they exist. The fallbacks below only approximate them.
+async function importOptional<T>(rel: string, name: string): Promise<T | null> {
+  const file = join(repoRoot, rel);
+  if (!existsSync(file)) return null;
+  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  const fn = mod[name];
+  return typeof fn === 'function' ? (fn as T) : null;
+}
+
+const BLOCK_SELECTOR = 'h1, h2, h3, h4, p, blockquote, figcaption, li';
+const KIND_BY_TAG: Record<string, BlockKind> = {
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  P: 'paragraph',
+  BLOCKQUOTE: 'blockquote',
+  FIGCAPTION: 'caption',
+  LI: 'list-item',
+};
+
+function squash(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function fallbackReadArticle(doc: Document): { title: string; blocks: TextBlock[] } {
+  for (const el of doc.querySelectorAll('script, style, noscript, nav, header, footer, aside, form')) el.remove();
+  const title = squash(doc.querySelector('h1')?.textContent) || squash(doc.querySelector('title')?.textContent);
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
+  const blocks: TextBlock[] = [{ id: 'b0', kind: 'title', text: title }];
+  for (const el of root.querySelectorAll(BLOCK_SELECTOR)) {
+    // A <p> inside a <blockquote> or <li> would otherwise be counted twice.
+    if (el.parentElement?.closest(BLOCK_SELECTOR)) continue;
+    const text = squash(el.textContent);
+    if (!text || text === title) continue;
+    blocks.push({ id: `b${blocks.length}`, kind: KIND_BY_TAG[el.tagName.toUpperCase()] ?? 'paragraph', text });
+  }
+  return { title, blocks };
+}
+
+function fallbackTextToBlocks(text: string): TextBlock[] {
+  const paras = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const blocks: TextBlock[] = [];
+  paras.forEach((p, i) => {
+    if (i === 0) {
+      const nl = p.indexOf('\n');
+      const title = nl < 0 ? p : p.slice(0, nl).trim();
+      blocks.push({ id: 'b0', kind: 'title', text: title });
+      if (nl >= 0 && p.slice(nl + 1).trim()) blocks.push({ id: 'b1', kind: 'paragraph', text: squash(p.slice(nl + 1)) });
+      return;
+    }
+    blocks.push({ id: `b${blocks.length}`, kind: 'paragraph', text: squash(p) });
+  });
+  return blocks;
+}
+
+function page(id: string, set: BenchPage['set'], blocks: TextBlock[]): BenchPage {
+  const text = joinBlocks(blocks);
+  return { id, set, blocks, text, words: countWords(text) };
+}
+
+export async function loadInputs(opts: { sharedDir?: string; limit?: number } = {}): Promise<BenchInputs> {
+  const shared = opts.sharedDir ?? process.env.WHOSAID_SHARED ?? resolve(repoRoot, '..', 'shared');
+  const pagesDir = join(shared, 'corpus', 'pages');
+  const devDir = join(shared, 'polnear', 'dev', 'text');
+  const notes: string[] = [];
+  const haveShared = existsSync(pagesDir) || existsSync(devDir);
+  if (!haveShared) {
+    notes.push(`${shared} not found: texts are INVENTED by scripts/bench-inputs.ts, not real news`);
+    const pages = generatePages(opts.limit ?? 105);
+    return { pages, reader: 'generated blocks (no page reading)', source: 'generated', notes };
+  }
+
+  const realRead = await importOptional<ReadArticle>('src/page/read-article.ts', 'readArticle');
+  const realSplit = await importOptional<TextToBlocks>('src/page/text-blocks.ts', 'textToBlocks');
+  const readArticle = realRead ?? fallbackReadArticle;
+  const textToBlocks = realSplit ?? fallbackTextToBlocks;
+  const reader = [
+    realRead ? 'src/page/read-article.ts' : 'fallback HTML reader in scripts/bench-inputs.ts',
+    realSplit ? 'src/page/text-blocks.ts' : 'fallback text splitter in scripts/bench-inputs.ts',
+  ].join(' + ');
+
+  const pages: BenchPage[] = [];
+  const list = (dir: string, ext: string) =>
+    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : [];
+  for (const f of list(pagesDir, '.html')) {
+    const { document } = parseHTML(readFileSync(join(pagesDir, f), 'utf8'));
+    const blocks = readArticle(document as unknown as Document).blocks;
+    pages.push(page(basename(f, '.html'), 'corpus', blocks));
+  }
+  for (const f of list(devDir, '.txt')) {
+    pages.push(page(basename(f, '.txt'), 'polnear-dev', textToBlocks(readFileSync(join(devDir, f), 'utf8'))));
+  }
+  const empty = pages.filter((p) => p.words === 0).length;
+  if (empty) notes.push(`${empty} page(s) gave no text and are still timed`);
+  return {
+    pages: opts.limit ? pages.slice(0, opts.limit) : pages,
+    reader,
+    source: 'shared',
+    notes,
+  };
+}
+
+/**
+ * One page of `minWords` or more, made of whole paragraphs taken in order from the inputs
+ * and cycled when they run out, so the long and short pages read like real articles.
+ */
+export function buildPage(pages: readonly BenchPage[], minWords: number, id: string): BenchPage {
+  const paras = pages.flatMap((p) => p.blocks.filter((b) => b.kind !== 'title' && countWords(b.text) > 0));
+  if (paras.length === 0) throw new Error('no paragraphs to build a page from');
+  const blocks: TextBlock[] = [{ id: 'b0', kind: 'title', text: `Bench page of ${minWords} words` }];
+  let words = 0;
+  for (let i = 0; words < minWords; i++) {
+    const src = paras[i % paras.length]!;
+    blocks.push({ id: `b${blocks.length}`, kind: src.kind, text: src.text });
+    words += countWords(src.text);
+  }
+  return page(id, pages[0]?.set ?? 'generated', blocks);
+}
+
+// ---- invented texts for when ../shared is absent ----
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Maria', 'Jonas', 'Priya', 'Tomasz', 'Aiko', 'Daniel', 'Fatima', 'Oliver', 'Grace', 'Hugo'];
+const LAST = ['Okafor', 'Lindqvist', 'Ramirez', 'Novak', 'Tanaka', 'Hughes', 'Haddad', 'Brennan', 'Moreau', 'Castillo'];
+const ROLE = ['the finance minister', 'a company spokeswoman', 'the mayor', 'an aide', 'the union leader'];
+const ORG = ['the ministry', 'the city council', 'Northwind Holdings', 'the regulator', 'the harbour authority'];
+const CLAIM = [
+  'the plan was never approved',
+  'the budget would be cut by a third',
+  'talks had stalled over the weekend',
+  'the factory would close next spring',
+  'no laws had been broken',
+  'more inspections were needed',
+];
+const NARRATION = [
+  'The decision came after months of negotiation.',
+  'Officials met on Tuesday behind closed doors.',
+  'Residents gathered outside the building in the afternoon.',
+  'The figures were published late on Friday.',
+  'Shares fell sharply in early trading.',
+];
+
+function generatePages(n: number): BenchPage[] {
+  const rnd = mulberry32(20261124);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const sentence = (): string => {
+    const name = `${pick(FIRST)} ${pick(LAST)}`;
+    const claim = pick(CLAIM);
+    switch (Math.floor(rnd() * 7)) {
+      case 0: return `“${claim[0]!.toUpperCase()}${claim.slice(1)},” said ${name}, ${pick(ROLE)}.`;
+      case 1: return `${name} denied that ${claim}.`;
+      case 2: return `According to ${pick(ORG)}, ${claim}.`;
+      case 3: return `${name} told reporters that ${claim}, but declined to give details.`;
+      case 4: return `“We have seen nothing to suggest that,” ${name} said. “Nothing at all.”`;
+      case 5: return `A spokesman for ${pick(ORG)} confirmed that ${claim}.`;
+      default: return pick(NARRATION);
+    }
+  };
+  const pages: BenchPage[] = [];
+  for (let i = 0; i < n; i++) {
+    const blocks: TextBlock[] = [{ id: 'b0', kind: 'title', text: `${pick(LAST)} ${pick(['denies', 'confirms', 'defends'])} ${pick(CLAIM).split(' ').slice(1, 4).join(' ')}` }];
+    const paras = 8 + Math.floor(rnd() * 25);
+    for (let p = 0; p < paras; p++) {
+      const len = 1 + Math.floor(rnd() * 4);
+      blocks.push({ id: `b${blocks.length}`, kind: 'paragraph', text: Array.from({ length: len }, sentence).join(' ') });
+    }
+    pages.push(page(`generated-${i + 1}`, 'generated', blocks));
+  }
+  return pages;
+}

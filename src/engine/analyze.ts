@@ -1,7 +1,81 @@
-import type { Analysis, TextBlock } from './types';
+import type { Actor, Analysis, Stance, Statement, TextBlock } from './types';
+import { tokenize } from './tokens';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { extractBlock, type BlockText, type RawStatement } from './extract';
+import { resolveSpeakers } from './actors';
+import { stanceOf } from './stance';
 
-/** Placeholder until the extraction pipeline lands; returns no statements. */
+/** Tokens, quotes and sentences of one block: the shared groundwork of every later step. */
+export function prepareBlock(block: TextBlock, index: number): BlockText {
+  const text = typeof block.text === 'string' ? block.text : '';
+  const tokens = tokenize(text);
+  const quotes = findQuotes(text, tokens);
+  const sentences = splitSentences(tokens);
+  return { index, kind: block.kind, text, tokens, quotes, sentences };
+}
+
+/** Which stance an actor takes toward the article's claim: the commonest non-neutral one. */
+function actorStance(stances: Stance[]): Stance {
+  const order: Stance[] = ['denies', 'declines', 'confirms'];
+  let best: Stance = 'asserts';
+  let bestCount = 0;
+  for (const s of order) {
+    const n = stances.filter((x) => x === s).length;
+    if (n > bestCount) { best = s; bestCount = n; }
+  }
+  return best;
+}
+
 export function analyze(blocks: readonly TextBlock[]): Analysis {
+  const list = Array.isArray(blocks) ? blocks : [];
+  const prepared = list.map(prepareBlock);
+  const raws: RawStatement[] = [];
+  for (const b of prepared) raws.push(...extractBlock(b));
+  return assemble(list, prepared, raws);
+}
+
+export function assemble(blocks: readonly TextBlock[], prepared: BlockText[], raws: RawStatement[]): Analysis {
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
-  return { title, statements: [], actors: [] };
+  const { actors: drafts, actorOf, mentionOf } = resolveSpeakers(prepared, raws);
+  const statements: Statement[] = [];
+  const used = new Map<number, number>();
+  raws.forEach((raw, i) => {
+    const a = actorOf[i]!;
+    if (a < 0) return;
+    const b = prepared[raw.block]!;
+    const text = b.text.slice(raw.start, raw.end);
+    const cue = raw.cueStart >= 0 ? b.text.slice(raw.cueStart, raw.cueEnd) : '';
+    const mentionSpan = raw.mention && !raw.sameSpeakerAs
+      ? { block: raw.block, start: b.tokens[raw.mention.from]!.start, end: b.tokens[raw.mention.to - 1]!.end } : null;
+    if (!used.has(a)) used.set(a, used.size);
+    statements.push({
+      id: statements.length,
+      actor: used.get(a)!,
+      speaker: drafts[a]!.name,
+      text,
+      content: { block: raw.block, start: raw.start, end: raw.end },
+      cue,
+      cueSpan: raw.cueStart >= 0 ? { block: raw.block, start: raw.cueStart, end: raw.cueEnd } : null,
+      mention: mentionOf[i]!,
+      mentionSpan: mentionSpan && mentionOf[i] ? mentionSpan : null,
+      form: raw.form,
+      stance: stanceOf({ verb: raw.verb, negated: raw.negated, cue, text, after: raw.after }),
+    });
+  });
+  const actors: Actor[] = [...used.entries()].map(([draftIndex, id]) => {
+    const d = drafts[draftIndex]!;
+    const mine = statements.filter((s) => s.actor === id);
+    return {
+      id,
+      name: d.name,
+      aliases: [...d.aliases],
+      kind: d.kind,
+      role: d.role,
+      stance: actorStance(mine.map((s) => s.stance)),
+      statements: mine.map((s) => s.id),
+    };
+  });
+  actors.sort((x, y) => x.id - y.id);
+  return { title, statements, actors };
 }

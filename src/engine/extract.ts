@@ -1,0 +1,485 @@
+// Finds attributed statements in one block: direct quotes with their speaker, reported
+// speech after and before its cue, "according to", participle cues and headline colons.
+// Speakers are left as mentions here; resolving them to actors happens afterwards.
+import type { Form } from './types';
+import type { Token } from './tokens';
+import type { QuoteSpan } from './quotes';
+import type { Sentence } from './sentences';
+import { NOUN_FIRST, VERBS, type VerbInfo } from './lexicon/verbs';
+import { DETERMINERS, NEGATORS, NOT_NAMES, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
+import { phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
+
+export interface BlockText {
+  index: number;
+  kind: string;
+  text: string;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  sentences: Sentence[];
+}
+
+export interface RawStatement {
+  block: number;
+  start: number;
+  end: number;
+  cueStart: number;
+  cueEnd: number;
+  /** Token range of the speaker mention in this block, or null when it is inherited. */
+  mention: Phrase | null;
+  /** Text of an appositive describing the speaker ("a senior commander"). */
+  role: string;
+  form: Form;
+  verb: VerbInfo | null;
+  cueKind: 'verb' | 'according' | 'participle' | 'colon' | 'continuation';
+  negated: boolean;
+  /** An earlier statement whose speaker this one shares (participles, continued quotes). */
+  sameSpeakerAs: RawStatement | null;
+  /** Lower-cased words right after the cue, for stance rules ("declined to comment"). */
+  after: string;
+}
+
+const CLAUSE_BREAKS = new Set([';', '(', ')', '[', ']']);
+const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'urge', 'ask', 'accuse', 'call']);
+const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'late', 'early', 'last', 'this',
+  'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'via', 'through', 'from', 'when', 'while', 'by', 'over', 'told', 'repeatedly', 'recently', 'again', 'also', 'then',
+  'previously', 'publicly', 'privately', 'separately', 'later', 'afterward', 'afterwards', 'overnight', 'speaking']);
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'warning', 'insisting', 'stating',
+  'explaining', 'claiming', 'telling', 'calling', 'accusing', 'urging', 'describing', 'declaring', 'stressing',
+  'emphasizing', 'emphasising', 'reiterating', 'suggesting', 'denying', 'rejecting', 'dismissing', 'acknowledging',
+  'admitting', 'conceding', 'confirming', 'asserting', 'alleging', 'complaining', 'recalling', 'predicting',
+  'pointing', 'highlighting', 'writing', 'tweeting', 'announcing', 'cautioning', 'contending', 'maintaining',
+  'vowing', 'promising', 'pledging', 'threatening', 'criticizing', 'criticising', 'refusing', 'declining',
+  'questioning', 'asking', 'replying', 'responding', 'indicating', 'signaling', 'signalling', 'revealing']);
+
+const isTerminal = (t: Token | undefined) => !!t && t.kind === 'punct' && /^[.!?…]$/.test(t.text);
+
+/** Skips auxiliaries and adverbs leftwards from `i`; reports a negation among them. */
+function skipModifiersLeft(tokens: Token[], i: number, from: number): { at: number; negated: boolean } {
+  let negated = false;
+  while (i >= from && tokens[i]!.kind === 'word' && VERB_MODIFIERS.has(tokens[i]!.lower) && tokens[i]!.quote < 0) {
+    if (NEGATORS.has(tokens[i]!.lower)) negated = true;
+    i--;
+  }
+  return { at: i, negated };
+}
+
+interface Subject {
+  phrase: Phrase;
+  role: string;
+  /** First token of the auxiliaries before the verb ("did not refute"): the cue starts there. */
+  auxFrom: number;
+  negated: boolean;
+}
+
+/** The subject of the verb at `v`, looking left: "Peskov said", "Nozari, a commander, said". */
+function subjectLeft(b: BlockText, v: number, from: number): Subject | null {
+  const { tokens } = b;
+  const { at, negated } = skipModifiersLeft(tokens, v - 1, from);
+  const auxFrom = at + 1;
+  if (at < from) return null;
+  const t = tokens[at]!;
+  if (t.kind === 'word' && t.quote < 0) {
+    // "…, who said" refers to the noun before the comma.
+    if (t.lower === 'who' && tokens[at - 1]?.text === ',') {
+      const ante = subjectEndingAt(tokens, at - 2, from);
+      if (ante) return { phrase: ante, role: '', auxFrom, negated };
+    }
+    const phrase = subjectEndingAt(tokens, at, from);
+    if (phrase) return { phrase, role: '', auxFrom, negated };
+    return null;
+  }
+  // Appositive: "Brigadier Fazlollah Nozari, a senior … commander, denied".
+  if (t.text === ',' || t.text === ')' || t.text === '—') {
+    const closer = t.text === ')' ? '(' : t.text;
+    for (let k = at - 1; k >= from && at - k <= 25; k--) {
+      const tk = tokens[k]!;
+      if (tk.quote >= 0 || CLAUSE_BREAKS.has(tk.text) && tk.text !== closer) break;
+      if (tk.text !== closer) continue;
+      const head = subjectEndingAt(tokens, k - 1, from);
+      if (!head) break;
+      const inner = tokens.slice(k + 1, at);
+      const first = inner[0];
+      const isDescription = !!first && (DETERMINERS.has(first.lower) || first.lower === 'who' || !first.cap
+        || inner.some((x) => !x.cap && x.kind === 'word'));
+      if (!isDescription) break;
+      const role = first && first.lower !== 'who' && !/^(in|on|at|speaking|according)$/.test(first.lower)
+        ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';
+      return { phrase: head, role, auxFrom, negated };
+    }
+  }
+  return null;
+}
+
+/** The subject after an inverted verb: "…,” said Peskov, the Kremlin spokesman." */
+function subjectRight(b: BlockText, v: number, to: number): { phrase: Phrase; role: string } | null {
+  const { tokens } = b;
+  const phrase = phraseStartingAt(tokens, v + 1, to);
+  if (!phrase) return null;
+  const head = tokens[phrase.from]!;
+  if (head.lower === 'that' || NOT_NAMES.has(head.lower) && !DETERMINERS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower)) return null;
+  let role = '';
+  if (tokens[phrase.to]?.text === ',') {
+    const first = tokens[phrase.to + 1];
+    if (first && (DETERMINERS.has(first.lower) || !first.cap)) {
+      let e = phrase.to + 1;
+      while (e < to && !isTerminal(tokens[e]) && tokens[e]!.text !== ',' && tokens[e]!.quote < 0) e++;
+      role = b.text.slice(first.start, tokens[e - 1]!.end);
+    }
+  }
+  return { phrase, role };
+}
+
+/** Where the reported clause after a cue begins, skipping "that", objects and adverbials. */
+function clauseStartAfter(b: BlockText, v: number, to: number, verb: VerbInfo | null): number {
+  const { tokens } = b;
+  let i = v + 1;
+  // "told reporters", "warned lawmakers", "told The Associated Press"
+  if (verb && TELL_LIKE.has(verb.lemma)) {
+    const obj = phraseStartingAt(tokens, i, to);
+    if (obj && tokens[obj.from]!.lower !== 'that') i = obj.to;
+    else if (tokens[i] && ['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(tokens[i]!.lower)) i++;
+  }
+  // Adverbials: "on Tuesday", "in a statement", "in an interview with CNN", "last week".
+  for (let guard = 0; guard < 3 && i < to; guard++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && t.text === ',' ) { i++; continue; }
+    if (t.kind !== 'word' || !ADVERBIAL_STARTS.has(t.lower) || t.quote >= 0) break;
+    let j = i + 1;
+    while (j < to && j - i < 8 && tokens[j]!.kind === 'word' && tokens[j]!.lower !== 'that' && tokens[j]!.quote < 0
+      && !(VERBS.has(tokens[j]!.lower) && !NOUN_FIRST.has(tokens[j]!.lower))) j++;
+    if (tokens[j]?.text === ',' || tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.quote !== -1) i = j;
+    else break;
+  }
+  if (tokens[i]?.text === ',' || tokens[i]?.text === ':') i++;
+  if (tokens[i]?.lower === 'that') i++;
+  return i;
+}
+
+/** End (token index, exclusive) of a reported clause starting at `i` within [i, to). */
+function clauseEnd(b: BlockText, i: number, to: number): number {
+  const { tokens } = b;
+  let e = i;
+  while (e < to) {
+    const t = tokens[e]!;
+    if (t.quote < 0 && (CLAUSE_BREAKS.has(t.text) && t.text !== '(' || isTerminal(t) && e === to - 1)) break;
+    // A trailing attribution (", he added", ", according to …") is not part of the content.
+    if (t.quote < 0 && t.text === ',' && e + 1 < to) {
+      const n = tokens[e + 1]!;
+      if (n.lower === 'according' || PARTICIPLE_CUES.has(n.lower)) break;
+      const n2 = tokens[e + 2];
+      if (n2 && (n2.lower === 'said' || n2.lower === 'added' || n2.lower === 'says')) break;
+    }
+    e++;
+  }
+  // Drop the sentence's terminal mark and any trailing comma.
+  while (e > i && (isTerminal(tokens[e - 1]) || tokens[e - 1]!.text === ',') && tokens[e - 1]!.quote < 0) e--;
+  return e;
+}
+
+function spanOf(b: BlockText, fromTok: number, toTok: number): [number, number] {
+  const { tokens } = b;
+  if (toTok <= fromTok) return [tokens[fromTok]?.start ?? 0, tokens[fromTok]?.start ?? 0];
+  let start = tokens[fromTok]!.start;
+  let end = tokens[toTok - 1]!.end;
+  // Content that is exactly one quote is given without its marks.
+  const q = tokens[fromTok]!.quote;
+  if (q >= 0 && tokens[toTok - 1]!.quote === q) {
+    const quote = b.quotes[q]!;
+    if (quote.open === fromTok && (quote.close === toTok - 1 || quote.close < 0)) {
+      start = quote.start;
+      end = quote.end;
+    }
+  }
+  return [start, end];
+}
+
+function formOf(b: BlockText, fromTok: number, toTok: number): Form {
+  for (let i = fromTok; i < toTok; i++) if (b.tokens[i]!.quote >= 0) return 'mixed';
+  return 'indirect';
+}
+
+export function extractBlock(b: BlockText): RawStatement[] {
+  const out: RawStatement[] = [];
+  const { tokens } = b;
+  const usedQuote = new Set<number>();
+  const usedCue = new Set<number>();
+  const push = (s: RawStatement) => {
+    if (s.end > s.start && b.text.slice(s.start, s.end).trim()) out.push(s);
+  };
+
+  for (const sent of b.sentences) {
+    const { from, to } = sent;
+    const before = out.length;
+    for (let v = from; v < to; v++) {
+      const tok = tokens[v]!;
+      if (tok.kind !== 'word' || tok.quote >= 0 || usedCue.has(v)) continue;
+
+      // "according to X, …" / "…, according to X."
+      if (tok.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+        const np = phraseStartingAt(tokens, v + 2, to);
+        if (!np) continue;
+        let npEnd = np.to;
+        // "according to a statement from the ministry" — keep the whole source description.
+        while (npEnd < to && tokens[npEnd]!.kind === 'word' && /^(from|by|of|at|with|in)$/.test(tokens[npEnd]!.lower)) {
+          const more = phraseStartingAt(tokens, npEnd + 1, to);
+          if (!more) break;
+          npEnd = more.to;
+        }
+        usedCue.add(v);
+        const atStart = v === from || (v - from <= 2 && tokens.slice(from, v).every((t) => t.kind === 'word' && /^(but|and|yet|so)$/.test(t.lower) || t.text === ','));
+        let cFrom: number, cTo: number;
+        if (atStart) {
+          cFrom = tokens[npEnd]?.text === ',' ? npEnd + 1 : npEnd;
+          cTo = clauseEnd(b, cFrom, to);
+        } else {
+          cFrom = from;
+          cTo = v;
+          while (cTo > cFrom && tokens[cTo - 1]!.text === ',') cTo--;
+        }
+        if (cTo - cFrom < 3) continue;
+        const [start, end] = spanOf(b, cFrom, cTo);
+        push({ block: b.index, start, end, cueStart: tok.start, cueEnd: tokens[v + 1]!.end, mention: { from: v + 2, to: np.to },
+          role: '', form: formOf(b, cFrom, cTo), verb: null, cueKind: 'according', negated: false, sameSpeakerAs: null, after: '' });
+        continue;
+      }
+
+      const verb = VERBS.get(tok.lower);
+      if (!verb) continue;
+
+      // Participles hang off the main clause's subject: "…, saying that …", "…, calling them “…”".
+      if (verb.form === 'ing' && tokens[v - 1]?.text === ',' && PARTICIPLE_CUES.has(tok.lower)) {
+        const owner = out.length > before ? out[out.length - 1]! : null;
+        const subj = owner === null ? subjectOfSentence(b, from, v) : null;
+        if (owner === null && !subj) continue;
+        let cueEnd = tok.end;
+        let cFrom = clauseStartAfter(b, v, to, verb);
+        // "calling them “…”": the object pronoun belongs to the cue.
+        if (/^(them|it|him|her|this|that)$/.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.quote !== -1 && tokens[v + 2]) {
+          cueEnd = tokens[v + 1]!.end;
+          cFrom = v + 2;
+        }
+        const cTo = clauseEnd(b, cFrom, to);
+        if (cTo - cFrom < 1) continue;
+        const [start, end] = spanOf(b, cFrom, cTo);
+        const quoted = tokens[cFrom]!.quote >= 0 && tokens[cTo - 1]!.quote === tokens[cFrom]!.quote;
+        for (let i = cFrom; i < cTo; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
+        usedCue.add(v);
+        push({ block: b.index, start, end, cueStart: tok.start, cueEnd, mention: subj, role: '',
+          form: quoted ? 'mixed' : formOf(b, cFrom, cTo), verb, cueKind: 'participle', negated: false,
+          sameSpeakerAs: owner, after: afterWords(tokens, v, to) });
+        continue;
+      }
+      if (verb.form === 'ing') continue;
+      if (NOUN_FIRST.has(tok.lower) && !looksVerbal(tokens, v, from)) continue;
+      if (b.kind !== 'title' && b.kind !== 'heading' && tok.cap && v !== from) continue;
+
+      const left = subjectLeft(b, v, from);
+      let mention: Phrase | null = left?.phrase ?? null;
+      let role = left?.role ?? '';
+      let cueStart = left && left.negated ? tokens[left.auxFrom]!.start : tok.start;
+      const negated = left?.negated ?? false;
+      let inverted = false;
+      if (!mention && verb.inverts) {
+        const prev = tokens[v - 1];
+        const leadIn = !prev || prev.text === ',' || prev.quote >= 0 || v === from;
+        if (leadIn) {
+          const right = subjectRight(b, v, to);
+          if (right) { mention = right.phrase; role = right.role; inverted = true; cueStart = tok.start; }
+        }
+      }
+      if (!mention) continue;
+      // "he" after a verb that is not inverted is an object: "told him".
+      const subjEnd = inverted ? mention.to : v + 1;
+
+      // Direct quote right before the attribution: "“…,” Peskov said." / "“…,” said Peskov."
+      const attrStart = inverted ? v : mention.from;
+      const prevTok = tokens[attrStart - 1]?.text === ',' ? attrStart - 2 : attrStart - 1;
+      const qBefore = tokens[prevTok]?.quote ?? -1;
+      const quoteBefore = qBefore >= 0 && b.quotes[qBefore]!.close === prevTok ? qBefore : -1;
+      // … or right after: "Peskov said: “…”", "He told reporters, “…”".
+      const cStart = clauseStartAfter(b, subjEnd - 1, to, verb);
+      const qAfter = tokens[cStart]?.quote ?? -1;
+      const quoteAfter = qAfter >= 0 && b.quotes[qAfter]!.open === cStart && !usedQuote.has(qAfter) ? qAfter : -1;
+      const thatBefore = tokens[cStart - 1]?.lower === 'that';
+      usedCue.add(v);
+
+      if (quoteBefore >= 0 && !usedQuote.has(quoteBefore)) {
+        const q = b.quotes[quoteBefore]!;
+        usedQuote.add(quoteBefore);
+        push({ block: b.index, start: q.start, end: q.end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
+          form: 'direct', verb, cueKind: 'verb', negated, sameSpeakerAs: null, after: afterWords(tokens, v, to) });
+        // "“A,” he said, “B.”" — the quote after the attribution continues it.
+        const rest = inverted ? mention.to : v + 1;
+        let k = rest;
+        while (k < to && tokens[k]!.kind === 'word' && tokens[k]!.quote < 0 && k - rest < 6 && tokens[k]!.lower !== 'that') k++;
+        if (tokens[k]?.text === ',' || tokens[k]?.text === ':' || tokens[k]?.text === '.') k++;
+        const q2i = tokens[k]?.quote ?? -1;
+        if (q2i >= 0 && b.quotes[q2i]!.open === k && !usedQuote.has(q2i)) {
+          const q2 = b.quotes[q2i]!;
+          usedQuote.add(q2i);
+          push({ block: b.index, start: q2.start, end: q2.end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
+            form: 'direct', verb, cueKind: 'verb', negated, sameSpeakerAs: out[out.length - 1] ?? null, after: '' });
+        }
+        continue;
+      }
+      if (quoteAfter >= 0 && !thatBefore) {
+        const q = b.quotes[quoteAfter]!;
+        usedQuote.add(quoteAfter);
+        const qEnd = q.close < 0 ? tokens.length : q.close + 1;
+        const tail = clauseEnd(b, qEnd, to);
+        // A quote that only opens the clause ("said “X” was wrong") is part of reported speech.
+        if (tail > qEnd && tokens[qEnd]?.kind === 'word') {
+          const [start, end] = spanOf(b, cStart, tail);
+          push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role, form: 'mixed', verb,
+            cueKind: 'verb', negated, sameSpeakerAs: null, after: afterWords(tokens, v, to) });
+        } else {
+          push({ block: b.index, start: q.start, end: q.end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
+            form: verb.lemma === 'call' || verb.lemma === 'describe' ? 'mixed' : 'direct', verb, cueKind: 'verb', negated,
+            sameSpeakerAs: null, after: afterWords(tokens, v, to) });
+        }
+        continue;
+      }
+
+      // Reported clause before the attribution: "Iran is not involved, Nozari said."
+      const afterAttr = inverted ? mention.to : v + 1;
+      if (tokens[attrStart - 1]?.text === ',' && endsSentence(b, afterAttr, to)) {
+        let cFrom = from;
+        // Skip a leading quote that was already used, or an opening connective.
+        while (cFrom < attrStart - 1 && tokens[cFrom]!.quote >= 0 && usedQuote.has(tokens[cFrom]!.quote)) cFrom++;
+        const cTo = attrStart - 1;
+        if (cTo - cFrom >= 3 && !tokens.slice(cFrom, cTo).some((t) => t.quote < 0 && (t.text === ';'))) {
+          const [start, end] = spanOf(b, cFrom, cTo);
+          for (let i = cFrom; i < cTo; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
+          push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
+            form: formOf(b, cFrom, cTo), verb, cueKind: 'verb', negated, sameSpeakerAs: null, after: '' });
+          continue;
+        }
+      }
+
+      // Reported clause after the cue: "Nozari said Iran is not involved …".
+      if (!inverted && (verb.clause || negated || verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm'
+        || verb.lemma === 'accuse' || verb.lemma === 'criticize' || verb.lemma === 'criticise' || verb.lemma === 'call'
+        || verb.lemma === 'describe' || verb.lemma === 'urge' || verb.lemma === 'ask')) {
+        const noReply = negated && /^(?:respond|reply|comment|return|answer)$/.test(verb.lemma);
+        const objectOnly = !thatBefore && (verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm' && !verb.clause || noReply);
+        const cFrom = objectOnly ? v + 1 : cStart;
+        const cTo = clauseEnd(b, cFrom, to);
+        if (cTo - cFrom < (objectOnly ? 1 : 3)) continue;
+        for (let i = cFrom; i < cTo; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
+        // Statements with no content of their own are the phrase that reports them: "denied the allegations".
+        const phraseOnly = objectOnly && !thatBefore && cTo - cFrom <= 8;
+        const [start, end] = phraseOnly ? [cueStart, spanOf(b, cFrom, cTo)[1]] : spanOf(b, cFrom, cTo);
+        const onlyQuote = tokens[cFrom]!.quote >= 0 && tokens[cTo - 1]!.quote === tokens[cFrom]!.quote;
+        push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
+          form: onlyQuote ? 'direct' : formOf(b, cFrom, cTo), verb, cueKind: 'verb', negated, sameSpeakerAs: null,
+          after: afterWords(tokens, v, to) });
+      }
+    }
+  }
+
+  extractUnattributedQuotes(b, out, usedQuote);
+  extractHeadlineColon(b, out);
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/** Quotes left without a cue inherit the speaker of an attributed quote next to them in the block. */
+function extractUnattributedQuotes(b: BlockText, out: RawStatement[], usedQuote: Set<number>) {
+  b.quotes.forEach((q, qi) => {
+    if (usedQuote.has(qi)) return;
+    const words = b.tokens.slice(q.open, q.close < 0 ? b.tokens.length : q.close).filter((t) => t.kind === 'word').length;
+    // Short quoted phrases without a speaker are scare quotes or titles, not statements.
+    if (words < 4) return;
+    // A quote must stand as its own sentence to continue someone's words.
+    const before = b.tokens[q.open - 1];
+    if (before && !isTerminal(before) && before.text !== ':' && before.quote < 0 && !(before.quote >= 0)) {
+      const prevTok = b.tokens[q.open - 1];
+      if (prevTok && prevTok.kind === 'word') return;
+    }
+    const direct = out.filter((s) => s.form === 'direct');
+    if (!direct.length) {
+      out.push({ block: b.index, start: q.start, end: q.end, cueStart: -1, cueEnd: -1, mention: null, role: '',
+        form: 'direct', verb: null, cueKind: 'continuation', negated: false, sameSpeakerAs: null, after: '' });
+      return;
+    }
+    let nearest = direct[0]!;
+    for (const s of direct) if (Math.abs(s.start - q.start) < Math.abs(nearest.start - q.start)) nearest = s;
+    out.push({ block: b.index, start: q.start, end: q.end, cueStart: nearest.cueStart, cueEnd: nearest.cueEnd,
+      mention: nearest.mention, role: nearest.role, form: 'direct', verb: nearest.verb, cueKind: 'continuation',
+      negated: false, sameSpeakerAs: nearest, after: '' });
+    usedQuote.add(qi);
+  });
+}
+
+/** "Russia: Iran is an important partner" in a title or heading. */
+function extractHeadlineColon(b: BlockText, out: RawStatement[]) {
+  if (b.kind !== 'title' && b.kind !== 'heading') return;
+  const { tokens } = b;
+  const colon = tokens.findIndex((t) => t.text === ':' && t.quote < 0);
+  if (colon < 1 || colon > 5) return;
+  if (out.some((s) => s.start < tokens[colon]!.start)) return;
+  const head = tokens.slice(0, colon);
+  if (!head.every((t) => t.kind === 'word' && (t.cap || t.lower === 'of' || t.lower === 'the'))) return;
+  const cFrom = colon + 1;
+  const cTo = clauseEnd(b, cFrom, tokens.length);
+  if (cTo - cFrom < 2) return;
+  const [start, end] = spanOf(b, cFrom, cTo);
+  out.push({ block: b.index, start, end, cueStart: tokens[colon]!.start, cueEnd: tokens[colon]!.end,
+    mention: { from: 0, to: colon }, role: '', form: tokens[cFrom]!.quote >= 0 ? 'direct' : 'indirect', verb: null,
+    cueKind: 'colon', negated: false, sameSpeakerAs: null, after: '' });
+}
+
+/** The sentence's own subject, for a participle with no statement before it. */
+function subjectOfSentence(b: BlockText, from: number, v: number): Phrase | null {
+  for (let k = from; k < v && k - from < 8; k++) {
+    const t = b.tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) continue;
+    if (VERBS.has(t.lower) || VERB_MODIFIERS.has(t.lower)) {
+      const subj = subjectEndingAt(b.tokens, k - 1, from);
+      return subj;
+    }
+  }
+  return null;
+}
+
+/** A noun-like cue word ("report", "calls") only counts as a verb after a subject-like word. */
+function looksVerbal(tokens: Token[], v: number, from: number): boolean {
+  const prev = tokens[v - 1];
+  if (!prev || v === from) return false;
+  if (prev.kind !== 'word') return false;
+  if (DETERMINERS.has(prev.lower) || /^(of|for|to|in|on|with|by|news|press|media)$/.test(prev.lower)) return false;
+  const next = tokens[v + 1];
+  return !next || next.kind === 'word' || next.text === ',' || next.text === ':' || next.quote >= 0;
+}
+
+function endsSentence(b: BlockText, i: number, to: number): boolean {
+  const { tokens } = b;
+  let k = i;
+  while (k < to && k - i < 10) {
+    const t = tokens[k]!;
+    if (isTerminal(t) || t.quote >= 0) return true;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.') return false;
+    if (t.kind === 'word' && VERBS.has(t.lower) && t.lower !== 'told') return false;
+    if (t.lower === 'that') return false;
+    k++;
+  }
+  return k >= to;
+}
+
+/** A cue ends after its fixed complements: "told reporters", "said in a statement". */
+function cueEndOf(b: BlockText, v: number, verb: VerbInfo): number {
+  const { tokens } = b;
+  const next = tokens[v + 1];
+  if (verb.lemma === 'tell' && next && ['reporters', 'journalists'].includes(next.lower)) return next.end;
+  if (verb.lemma === 'say' && next?.lower === 'in' && tokens[v + 2]?.lower === 'a' && tokens[v + 3]?.lower === 'statement') {
+    return tokens[v + 3]!.end;
+  }
+  return tokens[v]!.end;
+}
+
+function afterWords(tokens: Token[], v: number, to: number): string {
+  const words: string[] = [];
+  for (let i = v + 1; i < to && words.length < 6; i++) words.push(tokens[i]!.lower);
+  return words.join(' ');
+}

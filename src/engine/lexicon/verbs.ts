@@ -1,0 +1,171 @@
+// Reporting verbs and the stance each carries on its own. Lemmas come from the cues news
+// writers use most (mined from attribution-annotated election coverage); every inflection
+// is generated so "deny", "denies", "denied" and "denying" are all cues.
+
+export type CueClass = 'speech' | 'deny' | 'confirm' | 'decline' | 'belief';
+
+export interface VerbInfo {
+  lemma: string;
+  cls: CueClass;
+  /** May stand before its subject: "…,” said Peskov. */
+  inverts: boolean;
+  /** Takes a reported clause ("said that …"); others take an object ("denied the reports"). */
+  clause: boolean;
+  form: 'base' | 's' | 'ed' | 'ing';
+}
+
+interface LemmaSpec {
+  cls: CueClass;
+  inverts?: boolean;
+  clause?: boolean;
+  forms?: Partial<Record<'s' | 'ed' | 'ing' | 'en', string>>;
+}
+
+const L: Record<string, LemmaSpec> = {
+  say: { cls: 'speech', inverts: true, clause: true, forms: { s: 'says', ed: 'said' } },
+  tell: { cls: 'speech', inverts: true, clause: true, forms: { ed: 'told' } },
+  add: { cls: 'speech', inverts: true, clause: true },
+  note: { cls: 'speech', inverts: true, clause: true },
+  argue: { cls: 'speech', inverts: true, clause: true },
+  warn: { cls: 'speech', inverts: true, clause: true },
+  claim: { cls: 'speech', inverts: true, clause: true },
+  insist: { cls: 'speech', inverts: true, clause: true },
+  announce: { cls: 'speech', inverts: true, clause: true },
+  explain: { cls: 'speech', inverts: true, clause: true },
+  state: { cls: 'speech', inverts: true, clause: true },
+  write: { cls: 'speech', inverts: true, clause: true, forms: { ed: 'wrote', en: 'written', ing: 'writing' } },
+  report: { cls: 'speech', inverts: true, clause: true },
+  tweet: { cls: 'speech', inverts: true, clause: true },
+  post: { cls: 'speech', clause: true },
+  declare: { cls: 'speech', inverts: true, clause: true },
+  stress: { cls: 'speech', inverts: true, clause: true },
+  emphasize: { cls: 'speech', inverts: true, clause: true },
+  emphasise: { cls: 'speech', inverts: true, clause: true },
+  reiterate: { cls: 'speech', inverts: true, clause: true },
+  repeat: { cls: 'speech', clause: true },
+  suggest: { cls: 'speech', inverts: true, clause: true },
+  predict: { cls: 'speech', inverts: true, clause: true },
+  estimate: { cls: 'speech', clause: true },
+  caution: { cls: 'speech', inverts: true, clause: true },
+  contend: { cls: 'speech', inverts: true, clause: true },
+  maintain: { cls: 'speech', clause: true },
+  assert: { cls: 'speech', inverts: true, clause: true },
+  allege: { cls: 'speech', inverts: true, clause: true },
+  charge: { cls: 'speech', clause: true },
+  accuse: { cls: 'speech' },
+  criticize: { cls: 'speech' },
+  criticise: { cls: 'speech' },
+  complain: { cls: 'speech', inverts: true, clause: true },
+  recall: { cls: 'speech', inverts: true, clause: true },
+  remark: { cls: 'speech', inverts: true, clause: true },
+  observe: { cls: 'speech', inverts: true, clause: true },
+  mention: { cls: 'speech', clause: true },
+  reply: { cls: 'speech', inverts: true, clause: true },
+  respond: { cls: 'speech', inverts: true, clause: true },
+  answer: { cls: 'speech', inverts: true, clause: true },
+  testify: { cls: 'speech', clause: true },
+  conclude: { cls: 'speech', inverts: true, clause: true },
+  comment: { cls: 'speech', inverts: true, clause: true },
+  describe: { cls: 'speech' },
+  call: { cls: 'speech' },
+  urge: { cls: 'speech', clause: true },
+  ask: { cls: 'speech', inverts: true },
+  promise: { cls: 'speech', clause: true },
+  vow: { cls: 'speech', clause: true },
+  pledge: { cls: 'speech', clause: true },
+  threaten: { cls: 'speech', clause: true },
+  propose: { cls: 'speech', clause: true },
+  highlight: { cls: 'speech', clause: true },
+  indicate: { cls: 'speech', clause: true },
+  signal: { cls: 'speech', clause: true },
+  hint: { cls: 'speech', clause: true },
+  reveal: { cls: 'speech', clause: true },
+  disclose: { cls: 'speech', clause: true },
+  divulge: { cls: 'speech', clause: true },
+  inform: { cls: 'speech', clause: true },
+  assure: { cls: 'speech', clause: true },
+  reassure: { cls: 'speech', clause: true },
+  forecast: { cls: 'speech', clause: true, forms: { ed: 'forecast' } },
+  point: { cls: 'speech', clause: true },
+  counter: { cls: 'speech', inverts: true, clause: true },
+  retort: { cls: 'speech', inverts: true, clause: true },
+  quip: { cls: 'speech', inverts: true, clause: true },
+  joke: { cls: 'speech', inverts: true, clause: true },
+  shout: { cls: 'speech', inverts: true, clause: true },
+  exclaim: { cls: 'speech', inverts: true, clause: true },
+  whisper: { cls: 'speech', inverts: true, clause: true },
+  acknowledge: { cls: 'confirm', inverts: true, clause: true },
+  admit: { cls: 'confirm', inverts: true, clause: true },
+  concede: { cls: 'confirm', inverts: true, clause: true },
+  confirm: { cls: 'confirm', inverts: true, clause: true },
+  corroborate: { cls: 'confirm', clause: true },
+  verify: { cls: 'confirm', clause: true },
+  deny: { cls: 'deny', clause: true, forms: { s: 'denies', ed: 'denied' } },
+  reject: { cls: 'deny' },
+  dismiss: { cls: 'deny' },
+  refute: { cls: 'deny' },
+  rebut: { cls: 'deny' },
+  dispute: { cls: 'deny', clause: true },
+  disavow: { cls: 'deny' },
+  decline: { cls: 'decline' },
+  refuse: { cls: 'decline' },
+  believe: { cls: 'belief', clause: true },
+  think: { cls: 'belief', clause: true, forms: { ed: 'thought' } },
+  expect: { cls: 'belief', clause: true },
+  fear: { cls: 'belief', clause: true },
+};
+
+const VOWEL = /[aeiou]/;
+function regular(lemma: string): { s: string; ed: string; ing: string } {
+  const last = lemma.slice(-1);
+  const s = /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  let ed: string;
+  let ing: string;
+  if (last === 'e') {
+    ed = `${lemma}d`;
+    ing = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    ed = `${lemma.slice(0, -1)}ied`;
+    ing = `${lemma}ing`;
+  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) {
+    // One-syllable consonant-vowel-consonant verbs double their final consonant: "rebut" is the
+    // multi-syllable exception the table handles below.
+    ed = `${lemma}${last}ed`;
+    ing = `${lemma}${last}ing`;
+  } else {
+    ed = `${lemma}ed`;
+    ing = `${lemma}ing`;
+  }
+  return { s, ed, ing };
+}
+
+const DOUBLED = new Set(['rebut', 'quip', 'admit', 'refer']);
+
+function buildIndex(): Map<string, VerbInfo> {
+  const index = new Map<string, VerbInfo>();
+  for (const [lemma, spec] of Object.entries(L)) {
+    const reg = regular(lemma);
+    if (DOUBLED.has(lemma)) {
+      const last = lemma.slice(-1);
+      reg.ed = `${lemma}${last}ed`;
+      reg.ing = `${lemma}${last}ing`;
+    }
+    const forms = { base: lemma, s: spec.forms?.s ?? reg.s, ed: spec.forms?.ed ?? reg.ed, ing: spec.forms?.ing ?? reg.ing };
+    const base = { lemma, cls: spec.cls, inverts: spec.inverts ?? false, clause: spec.clause ?? false };
+    for (const [form, word] of Object.entries(forms) as [VerbInfo['form'], string][]) {
+      if (!index.has(word)) index.set(word, { ...base, form });
+    }
+    const en = spec.forms?.en;
+    if (en && !index.has(en)) index.set(en, { ...base, form: 'ed' });
+  }
+  return index;
+}
+
+export const VERBS: ReadonlyMap<string, VerbInfo> = buildIndex();
+
+/** Words that read as a reporting verb but are far more often nouns or adjectives in news. */
+export const NOUN_FIRST = new Set(['report', 'reports', 'post', 'posts', 'call', 'calls', 'charge', 'charges', 'comment',
+  'comments', 'state', 'states', 'note', 'notes', 'answer', 'answers', 'fear', 'fears', 'counter', 'signal', 'signals',
+  'point', 'points', 'estimate', 'estimates', 'forecast', 'forecasts', 'promise', 'promises', 'reply', 'claim', 'claims',
+  'expect', 'warning', 'stress', 'tweet', 'tweets', 'concern', 'mention', 'threat', 'joke', 'jokes', 'shout',
+  'observe', 'pledge', 'pledges', 'hint', 'hints', 'verify', 'dispute', 'disputes', 'remark', 'remarks', 'repeat', 'quip']);

@@ -1,0 +1,151 @@
+// Noun-phrase boundaries around a reporting cue: who is the subject, where does the
+// speaker's description end. Works on tokens only; never looks outside [from, to).
+import type { Token } from './tokens';
+import { VERBS } from './lexicon/verbs';
+import {
+  ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAMES, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES,
+} from './lexicon/words';
+
+export interface Phrase {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Heads that can begin a post-modifier: "a source familiar with …", "officials who spoke …". */
+const POST_MODIFIER_STARTS = new Set(['who', 'familiar', 'close', 'with', 'speaking', 'briefed', 'involved',
+  'knowledgeable', 'in', 'at', 'from', 'for', 'of', 'on', 'that', 'whose', 'working', 'based', 'aware', 'under',
+  'granted', 'not', 'authorized', 'within', 'inside', 'near', 'representing', 'to']);
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.quote < 0;
+const isCapWord = (t: Token | undefined): t is Token => isWord(t) && t.cap;
+const isVerbLike = (t: Token) => VERBS.has(t.lower) && !SPEAKER_NOUNS.has(t.lower);
+
+/** A capitalised run ending at `end` ("Kremlin spokesman Dmitry Peskov", "the Bank of England"). */
+function capitalRunLeft(tokens: Token[], end: number, from: number): number {
+  let i = end;
+  let start = end;
+  while (i - 1 >= from) {
+    const prev = tokens[i - 1]!;
+    if (isCapWord(prev) && !isVerbLike(prev)) {
+      start = --i;
+      continue;
+    }
+    // A connector only counts with a capitalised word on its left ("Bank of England").
+    if (isWord(prev) && NAME_CONNECTORS.has(prev.lower) && prev.lower !== 'the' && prev.lower !== 'and'
+      && isCapWord(tokens[i - 2])) {
+      i--;
+      continue;
+    }
+    // Lower-case titles and roles bind to the name they precede: "Kremlin spokesman Dmitry Peskov".
+    if (isWord(prev) && (TITLES.has(prev.lower) || SPEAKER_NOUNS.has(prev.lower)) && !prev.cap && start === i) {
+      start = --i;
+      continue;
+    }
+    break;
+  }
+  // Keep a leading "the" ("The Wall Street Journal") and drop sentence-initial function words.
+  while (start <= end && NOT_NAMES.has(tokens[start]!.lower) && tokens[start]!.lower !== 'the') start++;
+  if (start > end) return -1;
+  if (start - 1 >= from && tokens[start - 1]!.lower === 'the') start--;
+  return start;
+}
+
+/** A common-noun description ending at `end` ("the spokesman", "a senior U.S. official", "officials"). */
+function descriptionLeft(tokens: Token[], end: number, from: number): number {
+  const head = tokens[end]!;
+  if (!isWord(head) || !SPEAKER_NOUNS.has(head.lower)) return -1;
+  let i = end;
+  while (i - 1 >= from && end - i < 7) {
+    const prev = tokens[i - 1]!;
+    if (!isWord(prev)) break;
+    if (DETERMINERS.has(prev.lower)) return i - 1;
+    if (isVerbLike(prev) || SUBJECT_PRONOUNS.has(prev.lower) || NOT_NAMES.has(prev.lower)) break;
+    i--;
+  }
+  // Bare plurals and capitalised modifiers stand without a determiner: "officials", "Russian officials".
+  if (GROUP_NOUNS.has(head.lower) || i < end) return i;
+  return -1;
+}
+
+/** The noun phrase that ends at token `end`, or null. */
+export function phraseEndingAt(tokens: Token[], end: number, from: number): Phrase | null {
+  const t = tokens[end];
+  if (!isWord(t) || end < from) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') return { from: end, to: end + 1 };
+  if (t.cap && !NOT_NAMES.has(t.lower) && !isVerbLike(t)) {
+    const start = capitalRunLeft(tokens, end, from);
+    if (start >= 0) {
+      // Lower-case descriptions before a name still belong to it: "a spokesman for Acme Corp".
+      return { from: start, to: end + 1 };
+    }
+  }
+  const d = descriptionLeft(tokens, end, from);
+  if (d >= 0) return { from: d, to: end + 1 };
+  return null;
+}
+
+/**
+ * The subject whose description runs up to `end`, allowing a short post-modifier:
+ * "a senior official who asked not to be named", "people familiar with the matter".
+ */
+export function subjectEndingAt(tokens: Token[], end: number, from: number): Phrase | null {
+  const direct = phraseEndingAt(tokens, end, from);
+  if (direct) return direct;
+  for (let k = end - 1; k >= from && end - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) {
+      if (t.text === '-' || t.text === '.') continue;
+      return null;
+    }
+    const next = tokens[k + 1];
+    if ((ANONYMOUS_HEADS.has(t.lower) || GROUP_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || t.cap)
+      && next && POST_MODIFIER_STARTS.has(next.lower)) {
+      const head = phraseEndingAt(tokens, k, from);
+      if (head) return { from: head.from, to: end + 1 };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase that starts at token `start`: for inverted attributions ("said Peskov"). */
+export function phraseStartingAt(tokens: Token[], start: number, to: number): Phrase | null {
+  const t = tokens[start];
+  if (!isWord(t) || start >= to) return null;
+  if ((t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return { from: start, to: start + 1 };
+  let i = start;
+  if (DETERMINERS.has(t.lower)) i++;
+  let sawHead = false;
+  while (i < to) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'word' || tok.quote >= 0) {
+      if (tok.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) { i++; continue; }
+      break;
+    }
+    if (tok.cap && !isVerbLike(tok)) { sawHead = true; i++; continue; }
+    if (sawHead && NAME_CONNECTORS.has(tok.lower) && tok.lower !== 'and' && isCapWord(tokens[i + 1])) { i++; continue; }
+    if (!tok.cap && (TITLES.has(tok.lower) || SPEAKER_NOUNS.has(tok.lower) || !sawHead) && !isVerbLike(tok)
+      && !NOT_NAMES.has(tok.lower) && i - start < 6) {
+      sawHead = sawHead || SPEAKER_NOUNS.has(tok.lower);
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (!sawHead || i === start) return null;
+  return { from: start, to: i };
+}
+
+/** Splits "Kremlin spokesman Dmitry Peskov" into role words and the name proper. */
+export function splitRoleAndName(words: string[]): { role: string[]; name: string[] } {
+  let n = words.length;
+  while (n > 0) {
+    const w = words[n - 1]!;
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(w) || TITLES.has(lower)) break;
+    n--;
+    if (words.length - n >= 4) break;
+  }
+  // Connectors inside a name ("Osama bin Laden") are kept by the run but the title scan stops there.
+  return { role: words.slice(0, n), name: words.slice(n) };
+}

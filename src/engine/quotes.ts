@@ -1,0 +1,112 @@
+// Finds the outermost quoted spans of a block, whatever the mark style, and tags each
+// token with the quote it lies in. Inner quotes belong to their outer quote: only the
+// outermost span can be a speaker's words.
+import type { Token } from './tokens';
+
+export interface QuoteSpan {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or -1 when the quote runs on past the block. */
+  close: number;
+  /** Character offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+}
+
+type Family = 'double' | 'single';
+interface OpenMark {
+  token: number;
+  family: Family;
+  /** The mark that closes it, when the style fixes one; straight marks close themselves. */
+  closer: string;
+}
+
+const OPENERS: Record<string, [Family, string]> = {
+  '“': ['double', '”'],
+  '„': ['double', '“'],
+  '«': ['double', '»'],
+  '‹': ['single', '›'],
+  '‘': ['single', '’'],
+  '「': ['double', '」'],
+  '『': ['double', '』'],
+};
+const CLOSERS = new Set(['”', '»', '›', '’', '」', '』']);
+
+const isSpaceOrStart = (text: string, at: number) => at <= 0 || /[\s([{\u2014\u2013-]/.test(text[at - 1] ?? ' ');
+const isSpaceOrEnd = (text: string, at: number) => at >= text.length || /[\s)\]}.,;:!?\u2014\u2013-]/.test(text[at] ?? ' ');
+
+export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: OpenMark[] = [];
+
+  const closeTo = (depth: number, closeToken: number) => {
+    const opened = stack[depth]!;
+    stack.length = depth;
+    if (depth === 0) {
+      spans.push({ open: opened.token, close: closeToken, start: tokens[opened.token]!.end, end: tokens[closeToken]!.start });
+    }
+  };
+  const findOpen = (pred: (m: OpenMark) => boolean) => {
+    for (let d = stack.length - 1; d >= 0; d--) if (pred(stack[d]!)) return d;
+    return -1;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'punct') continue;
+    const ch = tok.text;
+    if (ch === '"' || ch === "'") {
+      const family: Family = ch === '"' ? 'double' : 'single';
+      const d = findOpen((m) => m.closer === ch);
+      const closable = !isSpaceOrStart(text, tok.start) || isSpaceOrEnd(text, tok.end);
+      if (d >= 0 && closable) {
+        closeTo(d, i);
+      } else if (isSpaceOrStart(text, tok.start) && !isSpaceOrEnd(text, tok.end)) {
+        stack.push({ token: i, family, closer: ch });
+      }
+      continue;
+    }
+    // „…“ uses the English opener as its closer, so try closing before opening.
+    const closing = findOpen((m) => m.closer === ch);
+    if (closing >= 0) {
+      closeTo(closing, i);
+      continue;
+    }
+    const opener = OPENERS[ch];
+    if (opener) {
+      // ‘ before a digit is an elision ("the ‘90s"), not a quote.
+      if (ch === '‘' && /\d/.test(text[tok.end] ?? '')) continue;
+      stack.push({ token: i, family: opener[0], closer: opener[1] });
+      continue;
+    }
+    if (CLOSERS.has(ch) && ch !== '’') {
+      // A closing mark with nothing open: the quote began in an earlier block. Leave it.
+    }
+  }
+
+  // An opening double mark left open runs to the end of the block: news style for a
+  // quote that continues into the next paragraph. A stray single mark is an apostrophe.
+  const firstOpenDouble = stack.findIndex((m) => m.family === 'double');
+  if (firstOpenDouble >= 0) {
+    const opened = stack[firstOpenDouble]!;
+    const contentEnd = text.trimEnd().length;
+    const start = tokens[opened.token]!.end;
+    if (contentEnd > start) spans.push({ open: opened.token, close: -1, start, end: contentEnd });
+  }
+
+  spans.sort((a, b) => a.start - b.start);
+  // Drop spans nested in an earlier one (possible when an unclosed mark swallowed later pairs).
+  const outer: QuoteSpan[] = [];
+  for (const s of spans) {
+    const last = outer[outer.length - 1];
+    if (last && s.start < last.end) continue;
+    outer.push(s);
+  }
+  outer.forEach((s, qi) => {
+    const last = s.close < 0 ? tokens.length - 1 : s.close;
+    for (let t = s.open; t <= last; t++) tokens[t]!.quote = qi;
+  });
+  return outer;
+}
+
+export const isQuoteMark = (ch: string) => ch in OPENERS || CLOSERS.has(ch) || ch === '"' || ch === "'";

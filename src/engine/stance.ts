@@ -1,0 +1,60 @@
+// A statement's stance comes from what it does, not its cue alone: "said the report was
+// false" denies, "did not deny" declines, "rejected the request" merely asserts.
+import type { Stance } from './types';
+import type { VerbInfo } from './lexicon/verbs';
+
+export interface StanceInput {
+  verb: VerbInfo | null;
+  negated: boolean;
+  /** The cue as written, auxiliaries included ("did not refute"). */
+  cue: string;
+  /** The statement's text. */
+  text: string;
+  /** Lower-cased words after the cue. */
+  after: string;
+}
+
+const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|charges?|stor(?:y|ies)|accounts?|assertions?|rumou?rs?|suggestions?|speculation|assessments?|findings|information|intelligence|account|that)\b/;
+const REQUEST_NOUNS = /\b(?:requests?|demands?|offers?|proposals?|calls?|invitations?|bids?|plea|appeals?|applications?|motions?|bills?|amendments?|deals?|plans?|nominations?|candidacy|resignation)\b/;
+const DECLINE_OBJECTS = /^(?:to )?(?:comment|confirm|deny|say|discuss|elaborate|answer|specify|provide|identify|name|disclose|speculate|respond|reply|give|offer|detail|divulge|address|release|explain|be interviewed|talk|share|reveal|make)/;
+
+const DENIAL_CONTENT = /\b(?:not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|nonsense|absurd|ridiculous|psychological warfare|propaganda|smear|hoax|no truth|without (?:any )?(?:basis|foundation)|misinformation|disinformation|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing|deny|denies|denied)\b/i;
+const DECLINE_CONTENT = /\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/i;
+const CONFIRM_CONTENT = /\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bconfirm(?:s|ed)?\b|\bdid happen\b|\bwe did it\b/i;
+
+export function stanceOf(s: StanceInput): Stance {
+  const cls = s.verb?.cls ?? 'speech';
+  const lemma = s.verb?.lemma ?? '';
+  const after = s.after;
+  const cue = s.cue.toLowerCase();
+
+  if (/\bplead(?:ed|s)? not guilty\b/.test(`${cue} ${after}`)) return 'denies';
+  if (/\bplead(?:ed|s)? guilty\b|\bapologi[sz]/.test(`${cue} ${after}`)) return 'confirms';
+
+  if (cls === 'decline') {
+    if (s.negated) return 'asserts';
+    return DECLINE_OBJECTS.test(after) || lemma === 'decline' ? 'declines' : 'asserts';
+  }
+  if (cls === 'deny') {
+    if (s.negated) return 'declines';
+    if (REQUEST_NOUNS.test(firstWords(after, 4)) && !CLAIM_NOUNS.test(firstWords(after, 4))) return 'asserts';
+    return 'denies';
+  }
+  if (cls === 'confirm') {
+    if (s.negated) return 'declines';
+    if (lemma === 'acknowledge' && !/^(?:that|the (?:report|claim|allegation)s?)\b/.test(after) && !CLAIM_NOUNS.test(firstWords(after, 3))) return 'asserts';
+    return 'confirms';
+  }
+  if (s.negated && /^(?:respond|reply|comment|answer|return|say|address|confirm)/.test(lemma)) return 'declines';
+  if (/\b(?:respond|reply|return)\w* to (?:a |an |multiple |repeated )?(?:requests?|messages?|emails?|calls?|inquir)/.test(`${cue} ${after}`) && s.negated) return 'declines';
+
+  const text = s.text;
+  if (DECLINE_CONTENT.test(text)) return 'declines';
+  if (DENIAL_CONTENT.test(text)) return 'denies';
+  if (CONFIRM_CONTENT.test(text) && !/\bnot\b/.test(text)) return 'confirms';
+  return 'asserts';
+}
+
+function firstWords(s: string, n: number): string {
+  return s.split(' ').slice(0, n).join(' ');
+}

@@ -1,0 +1,113 @@
+// Which elements a reader never sees, and which look like page furniture rather than
+// article. Decided from markup alone: the CLI's DOM has no layout or computed style.
+
+/** Elements whose content is never article text. */
+const NEVER_TEXT = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base',
+  'svg', 'math', 'canvas', 'video', 'audio', 'object', 'embed', 'map', 'picture', 'img',
+  'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'output', 'progress', 'meter',
+  'nav', 'menu', 'dialog',
+]);
+
+/** Landmark roles that mark site furniture (headers, menus, sidebars, popups). */
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar',
+  'dialog', 'alertdialog', 'toolbar', 'tablist', 'tab', 'button',
+]);
+
+/** Class tokens that hide an element from sighted readers (CSS frameworks' conventions). */
+const HIDDEN_CLASSES = new Set([
+  'hidden', 'hide', 'is-hidden', 'u-hidden', 'sr-only', 'visually-hidden', 'visuallyhidden',
+  'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'a11y-hidden', 'offscreen',
+  'element-invisible', 'invisible', 'off-screen', 'sr-text', 'assistive-text',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** True when the element and everything under it is invisible or not reading matter. */
+export function isSkipped(el: Element, tag: string): boolean {
+  if (NEVER_TEXT.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role && role !== 'main' && role !== 'article' && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    for (const c of cls.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(c)) return true;
+  }
+  return false;
+}
+
+/** Words in class names and ids that mark furniture: menus, promos, comments, ads. */
+const FURNITURE_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'submenu', 'subnav', 'footer', 'masthead', 'breadcrumb', 'breadcrumbs',
+  'comment', 'comments', 'disqus', 'replies', 'related', 'recommended', 'recommendation', 'recommendations',
+  'recirc', 'recirculation', 'promo', 'promos', 'promotion', 'share', 'sharing', 'sharebar', 'sharetools',
+  'social', 'sidebar', 'rail', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall',
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'dfp', 'gpt',
+  'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'popup', 'modal', 'overlay', 'trending', 'popular',
+  'mostread', 'mostpopular', 'outbrain', 'taboola', 'toolbar', 'pagination', 'pager', 'skip', 'login',
+  'tags', 'topics', 'jump', 'email', 'byline',
+]);
+
+/** Stems that mark furniture even inside compound names ("mediapromo", "relatedLinks"). */
+const FURNITURE_STEMS = /promo|related|newsletter|sponsor|advert|outbrain|taboola|recirc|recommend|mostread|mostpopular|breadcrumb|cookie|paywall|subscribe/;
+
+/** Words that mark the article itself; readability's positive signal. */
+const ARTICLE_WORDS = /article|body|content|entry|hentry|main|page|post|text|blog|story|column/i;
+
+/** Splits "storyBody__related-links_2x" into ["story", "body", "related", "links", "2x"]. */
+export function nameTokens(s: string): string[] {
+  return s
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** Furniture judged from the tag, role and class/id words ("most read" counts as one word). */
+export function looksLikeFurniture(el: Element, tag: string): boolean {
+  if (tag === 'aside' || tag === 'footer' || tag === 'form') return true;
+  const names = classAndId(el);
+  if (!names.trim()) return false;
+  const toks = nameTokens(names);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as string;
+    if (FURNITURE_WORDS.has(t) || FURNITURE_STEMS.test(t)) return true;
+    const next = toks[i + 1];
+    if (t === 'more' && next && /^(on|from|in|stories|news|like|articles|coverage|headlines|videos|to)$/.test(next)) return true;
+    if (t === 'most' && next && /^(read|popular|viewed|shared|watched|commented)$/.test(next)) return true;
+    if ((t === 'site' || t === 'global' || t === 'page') && (next === 'header' || next === 'footer')) return true;
+  }
+  return false;
+}
+
+/** Readability's class weight: -25 for furniture names, +25 for article names. */
+export function classWeight(el: Element, tag: string): number {
+  let w = 0;
+  if (looksLikeFurniture(el, tag)) w -= 25;
+  const names = classAndId(el);
+  if (ARTICLE_WORDS.test(names)) w += 25;
+  if (el.getAttribute('itemprop') === 'articleBody') w += 25;
+  return w;
+}
+
+/** Whole lines that are interface labels, not writing: ad slots, player chrome, caption toggles. */
+const LABEL_LINE = new RegExp(
+  '^(?:advertisement|advert|ad|sponsored|sponsored content|skip advertisement|continue reading(?: the main story)?|read more'
+  + '|see more|show more|load more|topics|tags|related|related stories|related articles|more on this story|share|share this'
+  + '|share this article|toggle caption|hide caption|show caption|enlarge this image|image|photo|video|audio|transcript'
+  + '|play|pause|listen|watch|loading|close|menu|supported by|comments?)\\W*$', 'i');
+const PLAYER_TIME = /^-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+export function isLabelLine(text: string): boolean {
+  return text.length < 40 && (LABEL_LINE.test(text) || PLAYER_TIME.test(text));
+}

@@ -1,0 +1,77 @@
+// Builds one block's text the way a reader sees it (whitespace runs collapsed to one
+// space, invisible characters dropped, ends trimmed) while remembering where every kept
+// character came from, so that a span of block text can be mapped back to DOM nodes.
+import type { TextPiece } from './read-article';
+
+/** Characters that render as space and collapse with their neighbours. */
+export const SPACE_CLASS = '\\t\\n\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+/** Characters a reader never sees (soft hyphen, zero-width space, BOM). */
+export const INVISIBLE_CLASS = '\\u00ad\\u200b\\ufeff';
+
+const RUN = new RegExp(`[^${SPACE_CLASS}${INVISIBLE_CLASS}]+`, 'g');
+const HAS_SPACE = new RegExp(`[${SPACE_CLASS}]`);
+const SPACES = new RegExp(`[${SPACE_CLASS}]+`, 'g');
+const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
+
+/** The reader's view of a string: what a block's text is for the same characters. */
+export function collapseWhitespace(s: string): string {
+  return s.replace(INVISIBLES, '').replace(SPACES, ' ').trim();
+}
+
+/** A pending space is either a real whitespace character or one the reader inserted (a <br>). */
+type PendingSpace = { node: Text; offset: number } | 'virtual' | null;
+
+export class TextBuilder {
+  text = '';
+  pieces: TextPiece[] = [];
+  private pending: PendingSpace = null;
+
+  get isEmpty(): boolean {
+    return this.text.length === 0;
+  }
+
+  addNode(node: Text): void {
+    const data = node.data;
+    if (!data) return;
+    let last = 0;
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(data); m; m = RUN.exec(data)) {
+      this.noteGap(node, data, last, m.index);
+      this.flushSpace();
+      this.emit(node, m.index, m[0]);
+      last = m.index + m[0].length;
+    }
+    this.noteGap(node, data, last, data.length);
+  }
+
+  /** A line break the page asked for (<br>): reads as a space, maps to no character. */
+  addBreak(): void {
+    if (this.text.length > 0 && this.pending === null) this.pending = 'virtual';
+  }
+
+  private noteGap(node: Text, data: string, from: number, to: number): void {
+    if (from >= to || this.text.length === 0 || this.pending !== null) return;
+    const gap = data.slice(from, to);
+    const i = gap.search(HAS_SPACE);
+    if (i >= 0) this.pending = { node, offset: from + i };
+  }
+
+  private flushSpace(): void {
+    const p = this.pending;
+    this.pending = null;
+    if (p === null || this.text.length === 0) return;
+    if (p === 'virtual') this.text += ' ';
+    else this.emit(p.node, p.offset, ' ');
+  }
+
+  private emit(node: Text, nodeStart: number, s: string): void {
+    const blockStart = this.text.length;
+    this.text += s;
+    const prev = this.pieces[this.pieces.length - 1];
+    if (prev && prev.node === node && prev.nodeStart + prev.length === nodeStart && prev.blockStart + prev.length === blockStart) {
+      prev.length += s.length;
+    } else {
+      this.pieces.push({ node, blockStart, nodeStart, length: s.length });
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// The headline: the page's <h1> when one matches what the page says its title is, else
+// the social-card or document title with the site name cut off.
+import { collapseWhitespace } from './text-builder';
+import type { RawBlock } from './walk';
+
+const SEPARATOR = /\s+[|\-–—·•»:]\s+/;
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function overlap(a: string, b: string): number {
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  if (!wa.size || !wb.size) return 0;
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / Math.max(wa.size, wb.size);
+}
+
+function meta(doc: Document, selector: string): string {
+  try {
+    return collapseWhitespace(doc.querySelector(selector)?.getAttribute('content') ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** "Headline text - Site Name" → "Headline text": drop the shortest end segment when the rest is a real headline. */
+export function cleanTitle(raw: string): string {
+  const t = collapseWhitespace(raw);
+  const parts = t.split(SEPARATOR);
+  if (parts.length < 2) return t;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  // Site names usually come last, sometimes first; keep the side that reads like a headline.
+  const withoutLast = t.slice(0, t.length - last.length).replace(/\s+[|\-–—·•»:]\s*$/, '');
+  const withoutFirst = t.slice(first.length).replace(/^\s*[|\-–—·•»:]\s+/, '');
+  if (words(withoutLast).length >= 3 && words(last).length <= 5) return withoutLast;
+  if (words(withoutFirst).length >= 3 && words(first).length <= 3) return withoutFirst;
+  return t;
+}
+
+export function metaTitle(doc: Document): string {
+  const og = meta(doc, 'meta[property="og:title"]') || meta(doc, 'meta[name="twitter:title"]') || meta(doc, 'meta[property="twitter:title"]');
+  let docTitle = '';
+  try {
+    docTitle = doc.title ?? '';
+  } catch {
+    docTitle = '';
+  }
+  return cleanTitle(og || docTitle);
+}
+
+/**
+ * Picks the headline block among the page's h1 blocks: the one closest in words to the
+ * meta title, else the first one inside the body, else the first one before it.
+ */
+export function pickTitleBlock(h1s: RawBlock[], meta: string, inBody: (b: RawBlock) => boolean, bodyStart: number): RawBlock | null {
+  const usable = h1s.filter((b) => b.text.length >= 3 && b.linkLen < b.text.length * 0.9 || b.text.length >= 20);
+  if (!usable.length) return null;
+  if (meta) {
+    let best: RawBlock | null = null;
+    let bestScore = 0;
+    for (const b of usable) {
+      const s = overlap(b.text, meta);
+      if (s > bestScore) {
+        best = b;
+        bestScore = s;
+      }
+    }
+    if (best && bestScore >= 0.4) return best;
+  }
+  const inside = usable.find(inBody);
+  if (inside) return inside;
+  const before = usable.filter((b) => b.anchor.pre < bodyStart);
+  const last = before[before.length - 1];
+  if (last && words(last.text).length >= 3) return last;
+  return null;
+}

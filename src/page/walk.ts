@@ -1,0 +1,252 @@
+// One pass over the page, with an explicit stack so that very deep DOMs cannot overflow
+// the call stack. It cuts the visible text into blocks (at block-level elements and line
+// breaks) and totals, per element, how much text and link text lies under it: the
+// figures the article finder scores with.
+import type { BlockKind } from '../engine/types';
+import type { TextPiece } from './read-article';
+import { isSkipped, looksLikeFurniture, nameTokens } from './filters';
+import { TextBuilder } from './text-builder';
+
+export interface ElInfo {
+  el: Element;
+  tag: string;
+  parent: ElInfo | null;
+  depth: number;
+  /** Pre-order position; the subtree is exactly the positions [pre, end]. */
+  pre: number;
+  end: number;
+  /** Visible non-space characters under the element, and how many of them are link text. */
+  textLen: number;
+  linkLen: number;
+  furniture: boolean;
+  /** The nearest furniture element at or above this one, if any. */
+  furnitureEl: ElInfo | null;
+  elementChildren: number;
+  /** Readability content score, once some paragraph has credited this element. */
+  score: number;
+  scored: boolean;
+}
+
+export interface RawBlock {
+  /** The element holding the block's first text, for "is it inside X" tests. */
+  anchor: ElInfo;
+  /** The nearest block-level element around the block. */
+  owner: ElInfo;
+  kind: BlockKind;
+  headingLevel: number;
+  text: string;
+  pieces: TextPiece[];
+  linkLen: number;
+}
+
+export interface WalkResult {
+  top: ElInfo;
+  blocks: RawBlock[];
+  elements: ElInfo[];
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'iframe', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul',
+]);
+
+/** Blocks in which a single <br> is a line break inside one paragraph, not a new paragraph. */
+const LINE_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'pre', 'address']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+const SPACE_ONLY = /^[\s\u200b\u00ad]*$/;
+const NON_SPACE = /[^\s\u200b\u00ad]/g;
+
+interface Frame {
+  node: Node;
+  exit: ElInfo | null;
+}
+
+/** Context counters: how many open elements of each kind surround the current text. */
+interface Context {
+  link: number;
+  caption: number;
+  quote: number;
+  item: number;
+  heading: number;
+}
+
+function isCaptionElement(el: Element, tag: string): boolean {
+  if (tag === 'figcaption' || tag === 'caption') return true;
+  const cls = el.getAttribute('class');
+  if (!cls || !/caption/i.test(cls)) return false;
+  return nameTokens(cls).some((t) => t === 'caption' || t === 'figcaption' || t === 'imagecaption');
+}
+
+/** The children a reader sees: a shadow tree (with slotted light DOM) or an iframe's body. */
+function renderedChildren(el: Element, tag: string): Node[] {
+  const out: Node[] = [];
+  if (tag === 'iframe') {
+    try {
+      const body = (el as HTMLIFrameElement).contentDocument?.body;
+      if (body) out.push(body);
+    } catch {
+      // Cross-origin frame: not readable, and not ours to read.
+    }
+    return out;
+  }
+  if (tag === 'slot') {
+    const slot = el as HTMLSlotElement;
+    if (typeof slot.assignedNodes === 'function') {
+      const assigned = slot.assignedNodes();
+      if (assigned.length > 0) return Array.from(assigned);
+    }
+  }
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) {
+    out.push(...Array.from(shadow.childNodes));
+    // Without slot assignment (non-browser DOMs) the light children are shown after the shadow tree.
+    const slot = shadow.querySelector?.('slot') as HTMLSlotElement | null;
+    if (slot && typeof slot.assignedNodes !== 'function') out.push(...Array.from(el.childNodes));
+    return out;
+  }
+  return Array.from(el.childNodes);
+}
+
+export function walk(start: Element): WalkResult {
+  const elements: ElInfo[] = [];
+  const blocks: RawBlock[] = [];
+  const ctx: Context = { link: 0, caption: 0, quote: 0, item: 0, heading: 0 };
+  let pre = 0;
+
+  const makeInfo = (el: Element, tag: string, parent: ElInfo | null): ElInfo => {
+    const depth = parent ? parent.depth + 1 : 0;
+    const furniture = parent !== null && looksLikeFurniture(el, tag);
+    const info: ElInfo = {
+      el, tag, parent, depth, pre: pre++, end: -1, textLen: 0, linkLen: 0, furniture,
+      furnitureEl: parent?.furnitureEl ?? null,
+      elementChildren: 0, score: 0, scored: false,
+    };
+    if (furniture) info.furnitureEl = info;
+    elements.push(info);
+    return info;
+  };
+
+  const top = makeInfo(start, start.localName.toLowerCase(), null);
+  const owners: ElInfo[] = [top];
+  let cur = top;
+  let builder = new TextBuilder();
+  let block: RawBlock | null = null;
+  let headingLevel = 0;
+  let brRun = 0;
+
+  const flush = (): void => {
+    if (block && !builder.isEmpty) {
+      block.text = builder.text;
+      block.pieces = builder.pieces;
+      blocks.push(block);
+    }
+    block = null;
+    builder = new TextBuilder();
+    brRun = 0;
+  };
+
+  const kindNow = (): BlockKind => {
+    if (ctx.caption > 0) return 'caption';
+    if (ctx.quote > 0) return 'blockquote';
+    if (ctx.heading > 0) return 'heading';
+    if (ctx.item > 0) return 'list-item';
+    return 'paragraph';
+  };
+
+  const onText = (node: Text): void => {
+    const data = node.data;
+    if (!data || SPACE_ONLY.test(data)) {
+      builder.addNode(node); // may still separate two words
+      return;
+    }
+    const n = data.match(NON_SPACE)?.length ?? 0;
+    cur.textLen += n;
+    if (ctx.link > 0) cur.linkLen += n;
+    if (!block) {
+      block = {
+        anchor: cur, owner: owners[owners.length - 1] ?? top, kind: kindNow(), headingLevel,
+        text: '', pieces: [], linkLen: 0,
+      };
+    }
+    if (ctx.link > 0) block.linkLen += n;
+    builder.addNode(node);
+    brRun = 0;
+  };
+
+  const onBreak = (): void => {
+    brRun++;
+    const owner = owners[owners.length - 1] ?? top;
+    if (LINE_TAGS.has(owner.tag) && brRun < 2) builder.addBreak();
+    else flush();
+  };
+
+  const enterCounters = (el: Element, tag: string, d: 1 | -1): void => {
+    if (tag === 'a' && el.hasAttribute('href')) ctx.link += d;
+    if (isCaptionElement(el, tag)) ctx.caption += d;
+    if (tag === 'blockquote' || tag === 'q') ctx.quote += d;
+    if (tag === 'li' || tag === 'dd' || tag === 'dt') ctx.item += d;
+    if (/^h[1-6]$/.test(tag)) {
+      ctx.heading += d;
+      headingLevel = d > 0 ? Number(tag[1]) : 0;
+    }
+  };
+
+  const stack: Frame[] = [];
+  const pushChildren = (nodes: Node[]): void => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as Node, exit: null });
+  };
+  pushChildren(renderedChildren(start, top.tag));
+
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const exiting = frame.exit;
+    if (exiting) {
+      exiting.end = pre - 1;
+      if (exiting.parent) {
+        exiting.parent.textLen += exiting.textLen;
+        exiting.parent.linkLen += exiting.linkLen;
+      }
+      enterCounters(exiting.el, exiting.tag, -1);
+      if (BLOCK_TAGS.has(exiting.tag)) {
+        flush();
+        owners.pop();
+      }
+      cur = exiting.parent ?? top;
+      continue;
+    }
+    const node = frame.node;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) {
+      onText(node as Text);
+      continue;
+    }
+    if (type !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = (el.localName || el.nodeName || '').toLowerCase();
+    if (tag === 'br') {
+      onBreak();
+      continue;
+    }
+    if (tag === 'wbr') continue;
+    if (tag !== 'iframe' && isSkipped(el, tag)) continue;
+    if (tag === 'iframe' && el.getAttribute('aria-hidden') === 'true') continue;
+    const info = makeInfo(el, tag, cur);
+    cur.elementChildren++;
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      owners.push(info);
+    }
+    enterCounters(el, tag, 1);
+    cur = info;
+    stack.push({ node: el, exit: info });
+    pushChildren(renderedChildren(el, tag));
+  }
+  flush();
+  top.end = pre - 1;
+  return { top, blocks, elements };
+}

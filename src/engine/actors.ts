@@ -56,7 +56,7 @@ function collectPersonNames(blocks: BlockText[]): Map<string, string[]> {
     while (i < tokens.length) {
       if (!(tokens[i]!.kind === 'word' && tokens[i]!.cap)) { i++; continue; }
       let j = i;
-      while (j < tokens.length && tokens[j]!.kind === 'word' && (tokens[j]!.cap || (NAME_CONNECTORS.has(tokens[j]!.lower)
+      while (j < tokens.length && tokens[j]!.kind === 'word' && !VERBS.has(tokens[j]!.lower) && (tokens[j]!.cap || (NAME_CONNECTORS.has(tokens[j]!.lower)
         && tokens[j]!.lower !== 'and' && tokens[j]!.lower !== 'the' && tokens[j + 1]?.cap))) j++;
       let words = tokens.slice(i, j).map((t) => t.text);
       // Titles and sentence-initial words are not part of the name.
@@ -186,7 +186,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
   }
 
   function newActor(words: string[], kind: ActorKind, role: string, mention: string, at: number): number {
-    const name = words.join(' ').replace(/\s+([’'],?s)\b/, '$1');
+    const name = words.join(' ').replace(/[’']s$/, '');
     actors.push({ name, key: keyOf(words), aliases: new Set(mention ? [mention] : []), kind, role, lastSeen: at });
     return actors.length - 1;
   }

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { NOUN_FIRST, VERBS, type VerbInfo } from './lexicon/verbs';
-import { DETERMINERS, NEGATORS, NOT_NAMES, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
+import { DETERMINERS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
 import { phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
 
 export interface BlockText {
@@ -39,7 +39,7 @@ export interface RawStatement {
 }
 
 const CLAUSE_BREAKS = new Set([';', '(', ')', '[', ']']);
-const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'urge', 'ask', 'accuse', 'call']);
+const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind']);
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'late', 'early', 'last', 'this',
   'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'via', 'through', 'from', 'when', 'while', 'by', 'over', 'told', 'repeatedly', 'recently', 'again', 'also', 'then',
@@ -51,6 +51,9 @@ const PARTICIPLE_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'warni
   'pointing', 'highlighting', 'writing', 'tweeting', 'announcing', 'cautioning', 'contending', 'maintaining',
   'vowing', 'promising', 'pledging', 'threatening', 'criticizing', 'criticising', 'refusing', 'declining',
   'questioning', 'asking', 'replying', 'responding', 'indicating', 'signaling', 'signalling', 'revealing']);
+
+/** Verbs that report a statement only when they back a claim: "the EU has supported this claim". */
+const BACKING = new Set(['support', 'back', 'endorse']);
 
 const isTerminal = (t: Token | undefined) => !!t && t.kind === 'punct' && /^[.!?…]$/.test(t.text);
 
@@ -148,7 +151,8 @@ function clauseStartAfter(b: BlockText, v: number, to: number, verb: VerbInfo | 
     let j = i + 1;
     while (j < to && j - i < 8 && tokens[j]!.kind === 'word' && tokens[j]!.lower !== 'that' && tokens[j]!.quote < 0
       && !(VERBS.has(tokens[j]!.lower) && !NOUN_FIRST.has(tokens[j]!.lower))) j++;
-    if (tokens[j]?.text === ',' || tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.quote !== -1) i = j;
+    if (tokens[j]?.text === ',' || tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.quote !== -1
+      || isTerminal(tokens[j]) || j >= to) i = j;
     else break;
   }
   if (tokens[i]?.text === ',' || tokens[i]?.text === ':') i++;
@@ -156,24 +160,49 @@ function clauseStartAfter(b: BlockText, v: number, to: number, verb: VerbInfo | 
   return i;
 }
 
-/** End (token index, exclusive) of a reported clause starting at `i` within [i, to). */
-function clauseEnd(b: BlockText, i: number, to: number): number {
+/** Does a new attribution start at token `i`: "[and|but] [NP] (aux) VERB"? */
+function startsAttribution(b: BlockText, i: number, to: number): boolean {
+  const { tokens } = b;
+  let k = i;
+  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but' || tokens[k]?.lower === 'while') k++;
+  const np = phraseStartingAt(tokens, k, to);
+  if (np) k = np.to;
+  while (k < to && tokens[k]!.kind === 'word' && VERB_MODIFIERS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to') k++;
+  const v = tokens[k];
+  if (!v || v.kind !== 'word' || v.quote >= 0) return false;
+  const info = VERBS.get(v.lower);
+  if (!info || info.form === 'ing' || info.form === 'base' && !np || NOUN_FIRST.has(v.lower) && !np) return false;
+  // Without a subject only a coordinated verb counts: "… but warned of …".
+  return !!np || k > i && (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'but');
+}
+
+/**
+ * End (token index, exclusive) of a reported clause starting at `i` within [i, to).
+ * An object-only statement ("denied the allegations") ends at the first comma.
+ */
+function clauseEnd(b: BlockText, i: number, to: number, objectOnly = false): number {
   const { tokens } = b;
   let e = i;
   while (e < to) {
     const t = tokens[e]!;
-    if (t.quote < 0 && (CLAUSE_BREAKS.has(t.text) && t.text !== '(' || isTerminal(t) && e === to - 1)) break;
-    // A trailing attribution (", he added", ", according to …") is not part of the content.
-    if (t.quote < 0 && t.text === ',' && e + 1 < to) {
-      const n = tokens[e + 1]!;
-      if (n.lower === 'according' || PARTICIPLE_CUES.has(n.lower)) break;
-      const n2 = tokens[e + 2];
-      if (n2 && (n2.lower === 'said' || n2.lower === 'added' || n2.lower === 'says')) break;
+    if (t.quote < 0) {
+      if (CLAUSE_BREAKS.has(t.text) && t.text !== '(' || isTerminal(t) && e === to - 1) break;
+      if (objectOnly && (t.text === ',' || t.text === '—')) break;
+      if (t.text === ',' && e + 1 < to) {
+        // A trailing attribution (", he added", ", according to …") is not part of the content.
+        const n = tokens[e + 1]!;
+        if (n.lower === 'according' || PARTICIPLE_CUES.has(n.lower)) break;
+        const n2 = tokens[e + 2];
+        if (n2 && (n2.lower === 'said' || n2.lower === 'added' || n2.lower === 'says')) break;
+        if (/^(?:and|but|while|whereas)$/.test(n.lower) && startsAttribution(b, e + 1, to)) break;
+      }
+      if ((t.lower === 'but' || t.lower === 'and') && e > i && (startsAttribution(b, e, to)
+        || PARTICIPLE_CUES.has(tokens[e + 1]?.lower ?? ''))) break;
     }
     e++;
   }
-  // Drop the sentence's terminal mark and any trailing comma.
-  while (e > i && (isTerminal(tokens[e - 1]) || tokens[e - 1]!.text === ',') && tokens[e - 1]!.quote < 0) e--;
+  // Drop the sentence's terminal mark and any trailing comma or conjunction.
+  while (e > i && tokens[e - 1]!.quote < 0 && (isTerminal(tokens[e - 1]) || /^(?:,|and|but|—)$/.test(tokens[e - 1]!.text))) e--;
   return e;
 }
 
@@ -248,7 +277,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
       if (!verb) continue;
 
       // Participles hang off the main clause's subject: "…, saying that …", "…, calling them “…”".
-      if (verb.form === 'ing' && tokens[v - 1]?.text === ',' && PARTICIPLE_CUES.has(tok.lower)) {
+      if (verb.form === 'ing' && (tokens[v - 1]?.text === ',' || tokens[v - 1]?.lower === 'and') && PARTICIPLE_CUES.has(tok.lower)) {
         const owner = out.length > before ? out[out.length - 1]! : null;
         const subj = owner === null ? subjectOfSentence(b, from, v) : null;
         if (owner === null && !subj) continue;
@@ -288,6 +317,19 @@ export function extractBlock(b: BlockText): RawStatement[] {
           if (right) { mention = right.phrase; role = right.role; inverted = true; cueStart = tok.start; }
         }
       }
+      let inherited: RawStatement | null = null;
+      if (!mention) {
+        // "… could not confirm the transfer but warned of …": a coordinated verb shares the subject.
+        const conj = tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but' ? v - 1
+          : skipModifiersLeft(tokens, v - 1, from).at;
+        const c = tokens[conj];
+        const owner = out.length > before ? out[out.length - 1]! : null;
+        if (c && (c.lower === 'and' || c.lower === 'but') && owner && owner.end <= tok.start) {
+          inherited = owner;
+          mention = owner.mention;
+          role = '';
+        }
+      }
       if (!mention) continue;
       // "he" after a verb that is not inverted is an object: "told him".
       const subjEnd = inverted ? mention.to : v + 1;
@@ -308,7 +350,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
         const q = b.quotes[quoteBefore]!;
         usedQuote.add(quoteBefore);
         push({ block: b.index, start: q.start, end: q.end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
-          form: 'direct', verb, cueKind: 'verb', negated, sameSpeakerAs: null, after: afterWords(tokens, v, to) });
+          form: 'direct', verb, cueKind: 'verb', negated, sameSpeakerAs: inherited, after: afterWords(tokens, v, to) });
         // "“A,” he said, “B.”" — the quote after the attribution continues it.
         const rest = inverted ? mention.to : v + 1;
         let k = rest;
@@ -332,11 +374,11 @@ export function extractBlock(b: BlockText): RawStatement[] {
         if (tail > qEnd && tokens[qEnd]?.kind === 'word') {
           const [start, end] = spanOf(b, cStart, tail);
           push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role, form: 'mixed', verb,
-            cueKind: 'verb', negated, sameSpeakerAs: null, after: afterWords(tokens, v, to) });
+            cueKind: 'verb', negated, sameSpeakerAs: inherited, after: afterWords(tokens, v, to) });
         } else {
           push({ block: b.index, start: q.start, end: q.end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
             form: verb.lemma === 'call' || verb.lemma === 'describe' ? 'mixed' : 'direct', verb, cueKind: 'verb', negated,
-            sameSpeakerAs: null, after: afterWords(tokens, v, to) });
+            sameSpeakerAs: inherited, after: afterWords(tokens, v, to) });
         }
         continue;
       }
@@ -352,7 +394,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
           const [start, end] = spanOf(b, cFrom, cTo);
           for (let i = cFrom; i < cTo; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
           push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
-            form: formOf(b, cFrom, cTo), verb, cueKind: 'verb', negated, sameSpeakerAs: null, after: '' });
+            form: formOf(b, cFrom, cTo), verb, cueKind: 'verb', negated, sameSpeakerAs: inherited, after: '' });
           continue;
         }
       }
@@ -360,11 +402,12 @@ export function extractBlock(b: BlockText): RawStatement[] {
       // Reported clause after the cue: "Nozari said Iran is not involved …".
       if (!inverted && (verb.clause || negated || verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm'
         || verb.lemma === 'accuse' || verb.lemma === 'criticize' || verb.lemma === 'criticise' || verb.lemma === 'call'
-        || verb.lemma === 'describe' || verb.lemma === 'urge' || verb.lemma === 'ask')) {
+        || verb.lemma === 'describe' || verb.lemma === 'urge' || verb.lemma === 'ask' || BACKING.has(verb.lemma))) {
         const noReply = negated && /^(?:respond|reply|comment|return|answer)$/.test(verb.lemma);
-        const objectOnly = !thatBefore && (verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm' && !verb.clause || noReply);
+        const objectOnly = !thatBefore && (verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm' && !verb.clause || noReply
+          || BACKING.has(verb.lemma));
         const cFrom = objectOnly ? v + 1 : cStart;
-        const cTo = clauseEnd(b, cFrom, to);
+        const cTo = clauseEnd(b, cFrom, to, objectOnly);
         if (cTo - cFrom < (objectOnly ? 1 : 3)) continue;
         for (let i = cFrom; i < cTo; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
         // Statements with no content of their own are the phrase that reports them: "denied the allegations".
@@ -372,7 +415,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
         const [start, end] = phraseOnly ? [cueStart, spanOf(b, cFrom, cTo)[1]] : spanOf(b, cFrom, cTo);
         const onlyQuote = tokens[cFrom]!.quote >= 0 && tokens[cTo - 1]!.quote === tokens[cFrom]!.quote;
         push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
-          form: onlyQuote ? 'direct' : formOf(b, cFrom, cTo), verb, cueKind: 'verb', negated, sameSpeakerAs: null,
+          form: onlyQuote ? 'direct' : formOf(b, cFrom, cTo), verb, cueKind: 'verb', negated, sameSpeakerAs: inherited,
           after: afterWords(tokens, v, to) });
       }
     }
@@ -448,7 +491,7 @@ function looksVerbal(tokens: Token[], v: number, from: number): boolean {
   const prev = tokens[v - 1];
   if (!prev || v === from) return false;
   if (prev.kind !== 'word') return false;
-  if (DETERMINERS.has(prev.lower) || /^(of|for|to|in|on|with|by|news|press|media)$/.test(prev.lower)) return false;
+  if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /^(?:news|press|media)$/.test(prev.lower)) return false;
   const next = tokens[v + 1];
   return !next || next.kind === 'word' || next.text === ',' || next.text === ':' || next.quote >= 0;
 }

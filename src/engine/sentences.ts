@@ -26,7 +26,7 @@ function endsWithAbbreviation(tokens: Token[], dot: number): boolean {
   if (ABBREVIATIONS.has(prev.lower)) return true;
   // An initial ("John F. Kennedy") or an initialism token that already carries its dots.
   if (prev.text.length === 1 && prev.cap) return true;
-  return /\.$/.test(prev.text) || /^(?:\p{L}\.)+\p{L}$/u.test(prev.text);
+  return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text);
 }
 
 export function splitSentences(tokens: Token[]): Sentence[] {

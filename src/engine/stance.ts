@@ -16,11 +16,11 @@ export interface StanceInput {
 
 const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|charges?|stor(?:y|ies)|accounts?|assertions?|rumou?rs?|suggestions?|speculation|assessments?|findings|information|intelligence|account|that)\b/;
 const REQUEST_NOUNS = /\b(?:requests?|demands?|offers?|proposals?|calls?|invitations?|bids?|plea|appeals?|applications?|motions?|bills?|amendments?|deals?|plans?|nominations?|candidacy|resignation)\b/;
-const DECLINE_OBJECTS = /^(?:to )?(?:comment|confirm|deny|say|discuss|elaborate|answer|specify|provide|identify|name|disclose|speculate|respond|reply|give|offer|detail|divulge|address|release|explain|be interviewed|talk|share|reveal|make)/;
+const DECLINE_OBJECTS = /^(?:to |from )?(?:comment|confirm|deny|say|discuss|elaborate|answer|specify|provide|identify|name|disclose|speculate|respond|reply|give|offer|detail|divulge|address|release|explain|be interviewed|talk|share|reveal|make)/;
 
 const DENIAL_CONTENT = /\b(?:not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|nonsense|absurd|ridiculous|psychological warfare|propaganda|smear|hoax|no truth|without (?:any )?(?:basis|foundation)|misinformation|disinformation|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing|deny|denies|denied)\b/i;
-const DECLINE_CONTENT = /\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/i;
-const CONFIRM_CONTENT = /\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bconfirm(?:s|ed)?\b|\bdid happen\b|\bwe did it\b/i;
+const DECLINE_CONTENT = /\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/i;
+const CONFIRM_CONTENT = /\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bdid happen\b|\bwe did it\b|\b(?:I|we) (?:am|are|was|were) (?:guilty|responsible)\b|\btake (?:full )?responsibility\b|\bapologi[sz]e\b/i;
 
 export function stanceOf(s: StanceInput): Stance {
   const cls = s.verb?.cls ?? 'speech';
@@ -31,6 +31,9 @@ export function stanceOf(s: StanceInput): Stance {
   if (/\bplead(?:ed|s)? not guilty\b/.test(`${cue} ${after}`)) return 'denies';
   if (/\bplead(?:ed|s)? guilty\b|\bapologi[sz]/.test(`${cue} ${after}`)) return 'confirms';
 
+  if (/^(?:support|back|endorse)$/.test(lemma)) {
+    return CLAIM_NOUNS.test(firstWords(after, 3)) && !/\bthat\b/.test(firstWords(after, 1)) ? 'confirms' : 'asserts';
+  }
   if (cls === 'decline') {
     if (s.negated) return 'asserts';
     return DECLINE_OBJECTS.test(after) || lemma === 'decline' ? 'declines' : 'asserts';

@@ -22,16 +22,25 @@ export interface Token {
 const TOKEN_RE =
   /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
+/** Abbreviations that keep their period, so "Rep. Steny H. Hoyer" stays one name. */
+const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
+  'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'rev', 'hon', 'messrs', 'jan', 'feb',
+  'aug', 'sept', 'oct', 'nov', 'dec', 'gen', 'supt', 'det', 'insp', 'amb', 'pres', 'ft', 'mt', 'ave', 'dept']);
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
+    let t = m[0];
+    if (text[m.index + t.length] === '.' && (DOTTED.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))) {
+      t += '.';
+      TOKEN_RE.lastIndex += 1;
+    }
     const first = t.charCodeAt(0);
     const isWord = /[\p{L}\p{N}]/u.test(t[0] ?? '');
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
+      lower: t.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L})\.$/u, ''),
       start: m.index,
       end: m.index + t.length,
       kind: isWord ? 'word' : 'punct',

@@ -115,7 +115,13 @@ export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da',
   'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'y', 'on', '&', 'and', 'the']);
 
 /** Capitalised words that begin sentences or headlines but never name a speaker. */
-export const NOT_NAMES = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'with',
+export const PREPOSITIONS = new Set(['amid', 'amidst', 'among', 'against', 'about', 'above', 'across', 'after', 'along',
+  'around', 'at', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'by', 'despite', 'down',
+  'during', 'except', 'for', 'from', 'in', 'inside', 'into', 'like', 'near', 'of', 'off', 'on', 'onto', 'over', 'past',
+  'per', 'since', 'than', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'with',
+  'within', 'without', 'as', 'over', 'following', 'ahead', 'amongst']);
+
+export const NOT_NAMES = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'with',
   'as', 'by', 'from', 'to', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though',
   'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'what', 'which', 'who', 'whom', 'why', 'how',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

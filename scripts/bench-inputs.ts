@@ -3,9 +3,10 @@
 // ../shared is not checked out, so the bench still runs anywhere.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
-import type { BlockKind, TextBlock } from '../src/engine/types';
+import { fileURLToPath } from 'node:url';
+import { readHtml } from '../src/cli/analyze-file';
+import type { TextBlock } from '../src/engine/types';
+import { textToBlocks } from '../src/page/text-blocks';
 
 export interface BenchPage {
   id: string;
@@ -36,77 +37,12 @@ export function joinBlocks(blocks: readonly TextBlock[]): string {
   return blocks.map((b) => b.text).join('\n\n');
 }
 
-type ReadArticle = (doc: Document) => { title: string; blocks: TextBlock[] };
-type TextToBlocks = (text: string) => TextBlock[];
-
-// The real readers are being written alongside this bench; importing them by a computed
-// URL lets the bench pick them up the moment they land without failing to typecheck
-// before they exist. The fallbacks below only approximate them.
-async function importOptional<T>(rel: string, name: string): Promise<T | null> {
-  const file = join(repoRoot, rel);
-  if (!existsSync(file)) return null;
-  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const fn = mod[name];
-  return typeof fn === 'function' ? (fn as T) : null;
-}
-
-const BLOCK_SELECTOR = 'h1, h2, h3, h4, p, blockquote, figcaption, li';
-const KIND_BY_TAG: Record<string, BlockKind> = {
-  H1: 'heading',
-  H2: 'heading',
-  H3: 'heading',
-  H4: 'heading',
-  P: 'paragraph',
-  BLOCKQUOTE: 'blockquote',
-  FIGCAPTION: 'caption',
-  LI: 'list-item',
-};
-
-function squash(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function fallbackReadArticle(doc: Document): { title: string; blocks: TextBlock[] } {
-  for (const el of doc.querySelectorAll('script, style, noscript, nav, header, footer, aside, form')) el.remove();
-  const title = squash(doc.querySelector('h1')?.textContent) || squash(doc.querySelector('title')?.textContent);
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
-  const blocks: TextBlock[] = [{ id: 'b0', kind: 'title', text: title }];
-  for (const el of root.querySelectorAll(BLOCK_SELECTOR)) {
-    // A <p> inside a <blockquote> or <li> would otherwise be counted twice.
-    if (el.parentElement?.closest(BLOCK_SELECTOR)) continue;
-    const text = squash(el.textContent);
-    if (!text || text === title) continue;
-    blocks.push({ id: `b${blocks.length}`, kind: KIND_BY_TAG[el.tagName.toUpperCase()] ?? 'paragraph', text });
-  }
-  return { title, blocks };
-}
-
-function fallbackTextToBlocks(text: string): TextBlock[] {
-  const paras = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const blocks: TextBlock[] = [];
-  paras.forEach((p, i) => {
-    if (i === 0) {
-      const nl = p.indexOf('\n');
-      const title = nl < 0 ? p : p.slice(0, nl).trim();
-      blocks.push({ id: 'b0', kind: 'title', text: title });
-      if (nl >= 0 && p.slice(nl + 1).trim()) blocks.push({ id: 'b1', kind: 'paragraph', text: squash(p.slice(nl + 1)) });
-      return;
-    }
-    blocks.push({ id: `b${blocks.length}`, kind: 'paragraph', text: squash(p) });
-  });
-  return blocks;
-}
-
 function page(id: string, set: BenchPage['set'], blocks: TextBlock[]): BenchPage {
   const text = joinBlocks(blocks);
   return { id, set, blocks, text, words: countWords(text) };
 }
 
-export async function loadInputs(opts: { sharedDir?: string; limit?: number } = {}): Promise<BenchInputs> {
+export function loadInputs(opts: { sharedDir?: string; limit?: number } = {}): BenchInputs {
   const shared = opts.sharedDir ?? process.env.WHOSAID_SHARED ?? resolve(repoRoot, '..', 'shared');
   const pagesDir = join(shared, 'corpus', 'pages');
   const devDir = join(shared, 'polnear', 'dev', 'text');
@@ -118,21 +54,14 @@ export async function loadInputs(opts: { sharedDir?: string; limit?: number } = 
     return { pages, reader: 'generated blocks (no page reading)', source: 'generated', notes };
   }
 
-  const realRead = await importOptional<ReadArticle>('src/page/read-article.ts', 'readArticle');
-  const realSplit = await importOptional<TextToBlocks>('src/page/text-blocks.ts', 'textToBlocks');
-  const readArticle = realRead ?? fallbackReadArticle;
-  const textToBlocks = realSplit ?? fallbackTextToBlocks;
-  const reader = [
-    realRead ? 'src/page/read-article.ts' : 'fallback HTML reader in scripts/bench-inputs.ts',
-    realSplit ? 'src/page/text-blocks.ts' : 'fallback text splitter in scripts/bench-inputs.ts',
-  ].join(' + ');
+  // The CLI's own readers, so the bench times what `whosaid analyze` would analyse.
+  const reader = 'src/cli/analyze-file.ts readHtml (linkedom + readArticle) + src/page/text-blocks.ts textToBlocks';
 
   const pages: BenchPage[] = [];
   const list = (dir: string, ext: string) =>
     existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : [];
   for (const f of list(pagesDir, '.html')) {
-    const { document } = parseHTML(readFileSync(join(pagesDir, f), 'utf8'));
-    const blocks = readArticle(document as unknown as Document).blocks;
+    const blocks = readHtml(readFileSync(join(pagesDir, f), 'utf8')).blocks;
     pages.push(page(basename(f, '.html'), 'corpus', blocks));
   }
   for (const f of list(devDir, '.txt')) {

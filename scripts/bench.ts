@@ -142,7 +142,7 @@ const fmtMs = (ms: number): string =>
 const fmtInt = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : String(n));
 const round = (x: number, digits = 4): number | null => (Number.isFinite(x) ? Number(x.toPrecision(digits)) : null);
 
-async function main(): Promise<void> {
+function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const startedAt = performance.now();
   // In --json mode stdout carries the one JSON object and nothing else.
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
   };
 
   log('reading pages (not timed)');
-  const inputs = await loadInputs(opts.limit ? { limit: opts.limit } : {});
+  const inputs = loadInputs(opts.limit ? { limit: opts.limit } : {});
   const { pages } = inputs;
   if (pages.length === 0) throw new Error('no pages to benchmark');
   const words = sum(pages.map((p) => p.words));
@@ -241,7 +241,9 @@ async function main(): Promise<void> {
   if (sink === -1) process.stdout.write('\n');
 }
 
-main().catch((err: unknown) => {
+try {
+  main();
+} catch (err: unknown) {
   process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
-});
+}

@@ -70,8 +70,15 @@ function enclosing(roots: ElInfo[], info: ElInfo): ElInfo | undefined {
   return undefined;
 }
 
+/** The body, unless it is empty and the content hangs elsewhere (fragments parsed by linkedom). */
+function startElement(doc: Document): Element | null {
+  const body = doc.body;
+  if (body && body.firstChild) return body;
+  return doc.documentElement ?? body;
+}
+
 function read(doc: Document, root: Element | undefined): ArticleText {
-  const start = root ?? doc.body ?? doc.documentElement;
+  const start = root ?? startElement(doc);
   const meta = root ? '' : metaTitle(doc);
   if (!start) return emptyArticle(meta);
   const { top, blocks, elements } = walk(start);
@@ -96,7 +103,12 @@ function read(doc: Document, root: Element | undefined): ArticleText {
     return f !== null && !contains(f, firstRoot);
   };
   const h1s = blocks.filter((b) => b.kind === 'heading' && b.headingLevel === 1 && !inFurniture(b));
-  const titleBlock = pickTitleBlock(h1s, meta, (b) => rootOf(b) !== undefined, firstRoot.pre);
+  let titleBlock = pickTitleBlock(h1s, meta, (b) => rootOf(b) !== undefined, firstRoot.pre);
+  // Pages without a usable <h1> often still print the headline (in bold, in a <div>).
+  if (!titleBlock && meta) {
+    const key = meta.toLowerCase();
+    titleBlock = blocks.find((b) => b.text.length === meta.length && b.text.toLowerCase() === key && !inFurniture(b)) ?? null;
+  }
 
   const chosen = new Set<RawBlock>();
   for (const b of blocks) if (b !== titleBlock && inBody(b)) chosen.add(b);

@@ -52,8 +52,9 @@ const BLOCK_TAGS = new Set([
   'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul',
 ]);
 
-/** Blocks in which a single <br> is a line break inside one paragraph, not a new paragraph. */
-const LINE_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'pre', 'address']);
+/** Blocks in which a single <br> is a line break inside one paragraph, not a new paragraph
+ * (table cells are left out: old table layouts put whole articles in one cell). */
+const LINE_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dt', 'dd', 'caption', 'pre', 'address']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -200,6 +201,7 @@ export function walk(start: Element): WalkResult {
   const pushChildren = (nodes: Node[]): void => {
     for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as Node, exit: null });
   };
+  enterCounters(start, top.tag, 1);
   pushChildren(renderedChildren(start, top.tag));
 
   while (stack.length > 0) {

@@ -1,0 +1,118 @@
+// Background entry: per-tab state, badge, injection on demand, commands.
+import browser from 'webextension-polyfill';
+import { onMessage, sendToTab, type TabState } from '../shared/messages';
+import { dropTab, getTab, setTab, updateTab } from './state';
+import { paintBadge } from './badge';
+import { injectInto, setAlways, siteAccess, syncAlways } from './access';
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+async function contentAlive(tabId: number): Promise<boolean> {
+  try {
+    await sendToTab(tabId, 'content/ping', {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Analyse a tab now: ask a live content script, or inject one. */
+async function runInTab(tabId: number): Promise<void> {
+  if (await contentAlive(tabId)) {
+    await sendToTab(tabId, 'content/reanalyze', {});
+    return;
+  }
+  await injectInto(tabId);
+}
+
+onMessage({
+  'analysis/report': async (req, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: true };
+    const previous = await getTab(tabId);
+    const state: TabState = {
+      tabId,
+      url: req.url,
+      title: req.title,
+      status: req.status,
+      hasArticle: req.hasArticle,
+      analysis: req.analysis,
+      highlightsOn: previous?.url === req.url ? previous.highlightsOn : true,
+      updatedAt: Date.now(),
+      ...(req.error ? { error: req.error } : {}),
+    };
+    await setTab(state);
+    await paintBadge(tabId, state);
+    return { ok: true };
+  },
+  'analysis/get': ({ tabId }) => getTab(tabId),
+  'analysis/run': async ({ tabId }) => {
+    try {
+      await runInTab(tabId);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  },
+  'highlights/changed': async ({ on }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await updateTab(tabId, { highlightsOn: on });
+    return { ok: true };
+  },
+  'site/access': async ({ tabId, url }) => siteAccess(url ?? (tabId !== undefined ? await tabUrl(tabId) : undefined)),
+  'site/always': async ({ origin, on, tabId }) => {
+    try {
+      await setAlways(origin, on);
+      if (on && tabId !== undefined) await runInTab(tabId);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  },
+  'shortcut/get': async () => {
+    const commands = await browser.commands.getAll();
+    const find = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
+    return { toggle: find('toggle-highlights'), panel: find('_execute_action') };
+  },
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-highlights') return;
+  void (async () => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    try {
+      if (await contentAlive(tabId)) await sendToTab(tabId, 'content/toggle', {});
+      else await injectInto(tabId); // the shortcut grants activeTab: analyse this page
+    } catch {
+      // Restricted page (store, settings): nothing to do.
+    }
+  })();
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void dropTab(tabId);
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== 'loading' || !change.url) return;
+  void (async () => {
+    const state = await getTab(tabId);
+    // A new document: forget the old analysis unless the page already reported for this URL.
+    if (state && state.url !== change.url) {
+      await dropTab(tabId);
+      await paintBadge(tabId, null);
+    }
+  })();
+});
+
+browser.permissions.onRemoved.addListener(() => void syncAlways().catch(() => {}));
+browser.permissions.onAdded.addListener(() => void syncAlways().catch(() => {}));
+browser.runtime.onInstalled.addListener(() => void syncAlways().catch(() => {}));
+browser.runtime.onStartup.addListener(() => void syncAlways().catch(() => {}));

@@ -1,0 +1,233 @@
+// Ties the content script together: runs the pipeline, paints, answers messages,
+// shows the card, and re-runs on late content and navigation.
+import type { Analysis } from '../engine/types';
+import { onMessage, send } from '../shared/messages';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '../shared/settings';
+import { Card } from './card';
+import { clearHighlights, flash, paintHighlights } from './highlight';
+import { statementAt } from './hit-test';
+import { observePage } from './observe';
+import { rangesAlive, runPipeline, type PageResult } from './pipeline';
+import { listenForShortcut, onceWithin, parseShortcut } from './shortcut';
+import { themeAt, type Theme } from './theme';
+
+function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      const out = fn(...args);
+      if (out instanceof Promise) out.catch(() => {});
+    } catch {
+      // The content script never throws into the page.
+    }
+  };
+}
+
+export class Controller {
+  private result: PageResult | null = null;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private on = true;
+  private theme: Theme = 'light';
+  private generation = 0;
+  private reportedUrl = '';
+  private card = new Card();
+  private hoverFrame = 0;
+  private hoverHide: ReturnType<typeof setTimeout> | undefined;
+  private toggleOnce = onceWithin(400, () => this.setOn(!this.on));
+
+  async start(): Promise<void> {
+    onMessage({
+      'content/ping': () => ({ alive: true, url: location.href }),
+      'content/scroll-to': ({ statement }) => ({ ok: this.scrollTo(statement) }),
+      'content/toggle': ({ on }) => {
+        if (on === undefined) this.toggleOnce();
+        else this.setOn(on);
+        return { on: this.on };
+      },
+      'content/reanalyze': () => {
+        this.result = null;
+        void this.run(true);
+        return { ok: true };
+      },
+    });
+    try {
+      this.settings = await loadSettings();
+    } catch {
+      // defaults
+    }
+    watchSettings(safe((s: Settings) => {
+      this.settings = s;
+      this.repaint();
+    }));
+    this.listenPointer();
+    void this.setupShortcut();
+    await this.run(true);
+    observePage({
+      onContent: safe(() => this.run(false)),
+      onNavigate: safe(() => {
+        this.card.hide();
+        clearHighlights();
+        this.result = null;
+        return this.run(true);
+      }),
+      ignore: (node) => node.nodeName.toLowerCase() === 'whosaid-ui' || this.card.contains(node),
+    });
+  }
+
+  private async setupShortcut(): Promise<void> {
+    try {
+      const { toggle } = await send('shortcut/get', {});
+      const combo = parseShortcut(toggle);
+      if (combo) listenForShortcut(combo, () => this.toggleOnce());
+    } catch {
+      // no fallback
+    }
+  }
+
+  /** Runs the pipeline; `announce` reports "running" first (first run, navigation, on demand). */
+  private async run(announce: boolean): Promise<void> {
+    const gen = ++this.generation;
+    const cancelled = () => gen !== this.generation;
+    if (announce || location.href !== this.reportedUrl) {
+      await this.report({ status: 'running', analysis: null, hasArticle: false, title: document.title });
+    }
+    let result: PageResult | null;
+    try {
+      result = await runPipeline(this.result, cancelled);
+    } catch (err) {
+      if (!cancelled()) {
+        await this.report({
+          status: 'error',
+          analysis: null,
+          hasArticle: false,
+          title: document.title,
+          error: err instanceof Error ? err.message : String(err),
+        });
+      }
+      return;
+    }
+    if (!result || cancelled()) return;
+    const unchanged = this.result && this.result.signature === result.signature && this.result.url === result.url;
+    this.result = result;
+    const first = result.ranges.find((r) => r.content)?.content;
+    this.theme = themeAt(first ? (first.startContainer.parentElement ?? null) : (document.body ?? null));
+    this.repaint();
+    if (unchanged && !announce) return;
+    await this.report({
+      status: result.article.hasArticle ? 'done' : 'no-article',
+      analysis: result.analysis,
+      hasArticle: result.article.hasArticle,
+      title: result.article.title || document.title,
+    });
+  }
+
+  private async report(r: { status: 'running' | 'done' | 'no-article' | 'error'; analysis: Analysis | null; hasArticle: boolean; title: string; error?: string }): Promise<void> {
+    this.reportedUrl = location.href;
+    try {
+      await send('analysis/report', { url: location.href, ...r });
+    } catch {
+      // Background asleep or extension reloaded: the popup will ask again.
+    }
+  }
+
+  private repaint(): void {
+    if (!this.result) return;
+    if (!this.on) {
+      clearHighlights();
+      return;
+    }
+    if (!rangesAlive(this.result)) {
+      // The page replaced the nodes we pointed at: read it again.
+      void this.run(false);
+      return;
+    }
+    paintHighlights(this.result.analysis, this.result.ranges, this.settings, this.theme);
+  }
+
+  private setOn(on: boolean): void {
+    this.on = on;
+    if (!on) this.card.hide();
+    this.repaint();
+    void send('highlights/changed', { on }).catch(() => {});
+  }
+
+  private scrollTo(statementId: number): boolean {
+    const ranges = this.result?.ranges.find((r) => r.statement === statementId);
+    const range = ranges?.content ?? ranges?.mention ?? null;
+    if (!range) return false;
+    const rect = range.getBoundingClientRect();
+    const visible = document.visibilityState === 'visible';
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const behavior: ScrollBehavior = visible && !reduced ? 'smooth' : 'instant';
+    if (rect.width === 0 && rect.height === 0) {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior });
+    } else {
+      const top = scrollY + rect.top - Math.max(80, innerHeight / 3);
+      scrollTo({ top: Math.max(0, top), behavior });
+    }
+    flash(range);
+    return true;
+  }
+
+  private showCardAt(x: number, y: number, pin: boolean): boolean {
+    if (!this.result || !this.on) return false;
+    const hit = statementAt(this.result.ranges, x, y);
+    if (!hit?.content) return false;
+    const statement = this.result.analysis.statements.find((s) => s.id === hit.statement);
+    if (!statement || !this.settings.stances[statement.stance] || !this.settings.highlights) return false;
+    if (!pin && this.card.openFor === statement.id) return true;
+    const actor = this.result.analysis.actors[statement.actor];
+    const rects = Array.from(hit.content.getClientRects());
+    const anchor = rects.find((r) => y >= r.top - 2 && y <= r.bottom + 2) ?? hit.content.getBoundingClientRect();
+    this.card.show({ statement, actor, theme: this.theme }, anchor, pin);
+    return true;
+  }
+
+  private listenPointer(): void {
+    addEventListener(
+      'pointermove',
+      safe((e: PointerEvent) => {
+        if (e.pointerType === 'touch' || !this.result) return;
+        if (this.card.contains(e.target)) {
+          clearTimeout(this.hoverHide);
+          return;
+        }
+        cancelAnimationFrame(this.hoverFrame);
+        const { clientX, clientY } = e;
+        this.hoverFrame = requestAnimationFrame(
+          safe(() => {
+            if (this.card.pinned) return;
+            if (this.showCardAt(clientX, clientY, false)) {
+              clearTimeout(this.hoverHide);
+            } else if (this.card.openFor !== null) {
+              clearTimeout(this.hoverHide);
+              this.hoverHide = setTimeout(() => {
+                if (!this.card.pinned) this.card.hide();
+              }, 350);
+            }
+          }),
+        );
+      }),
+      { passive: true },
+    );
+    addEventListener(
+      'click',
+      safe((e: MouseEvent) => {
+        if (this.card.contains(e.target)) return;
+        const selection = getSelection();
+        if (selection && !selection.isCollapsed) return;
+        if (!this.showCardAt(e.clientX, e.clientY, true) && this.card.pinned) this.card.hide();
+      }),
+      true,
+    );
+    addEventListener(
+      'keydown',
+      safe((e: KeyboardEvent) => {
+        if (e.key === 'Escape' && this.card.openFor !== null) this.card.hide();
+      }),
+      true,
+    );
+    addEventListener('scroll', safe(() => {
+      if (!this.card.pinned) this.card.hide();
+    }), { passive: true });
+  }
+}

@@ -1,0 +1,93 @@
+// Paints statements with the CSS Custom Highlight API: no change to the page's DOM.
+// Styles go in one constructed stylesheet adopted by the document.
+import type { Analysis, Stance } from '../engine/types';
+import type { Settings } from '../shared/settings';
+import type { StatementRanges } from './pipeline';
+import { FLASH, STANCE_LIST, highlightCss, highlightName } from './highlight-style';
+import type { Theme } from './theme';
+
+let sheet: CSSStyleSheet | null = null;
+const ours = new Set<string>();
+
+export function supported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+function ensureSheet(): void {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(highlightCss());
+    }
+    const adopted = document.adoptedStyleSheets;
+    if (adopted.includes(sheet)) return;
+    try {
+      adopted.push(sheet);
+    } catch {
+      document.adoptedStyleSheets = [...adopted, sheet];
+    }
+  } catch {
+    // No constructable stylesheets: highlights stay unstyled rather than break the page.
+  }
+}
+
+function setHighlight(name: string, ranges: Range[]): void {
+  if (ranges.length === 0) {
+    CSS.highlights.delete(name);
+    ours.delete(name);
+    return;
+  }
+  const highlight = new Highlight(...ranges);
+  CSS.highlights.set(name, highlight);
+  ours.add(name);
+}
+
+/** Removes every highlight WhoSaid painted (the flash too). */
+export function clearHighlights(): void {
+  if (!supported()) return;
+  for (const name of ours) CSS.highlights.delete(name);
+  ours.clear();
+}
+
+/** Paints the statements, one highlight per stance, honouring the per-stance settings. */
+export function paintHighlights(analysis: Analysis, ranges: StatementRanges[], settings: Settings, theme: Theme): void {
+  if (!supported()) return;
+  clearHighlights();
+  if (!settings.highlights) return;
+  ensureSheet();
+  const byStance = new Map<Stance, Range[]>(STANCE_LIST.map((s) => [s, []]));
+  const sources: Range[] = [];
+  for (const r of ranges) {
+    const statement = analysis.statements.find((s) => s.id === r.statement);
+    if (!statement || !settings.stances[statement.stance]) continue;
+    if (r.content) byStance.get(statement.stance)?.push(r.content);
+    if (r.mention) sources.push(r.mention);
+  }
+  for (const [stance, list] of byStance) setHighlight(highlightName(theme, stance), list);
+  setHighlight(highlightName(theme, 'source'), sources);
+}
+
+let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Blinks a range a few times with its own highlight, then removes it. */
+export function flash(range: Range): void {
+  if (!supported()) return;
+  ensureSheet();
+  if (flashTimer !== undefined) clearTimeout(flashTimer);
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const steps = reduced ? [true] : [true, false, true, false, true];
+  let i = 0;
+  const tick = () => {
+    if (i < steps.length) {
+      if (steps[i]) setHighlight(FLASH, [range]);
+      else CSS.highlights.delete(FLASH);
+      i++;
+      flashTimer = setTimeout(tick, reduced ? 1600 : i === steps.length ? 1400 : 260);
+    } else {
+      CSS.highlights.delete(FLASH);
+      ours.delete(FLASH);
+      flashTimer = undefined;
+    }
+  };
+  tick();
+}

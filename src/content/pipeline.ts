@@ -1,0 +1,81 @@
+// Reads the live page, runs the engine and maps statements back to DOM ranges,
+// in slices so that no single task holds the page for long.
+import { analyze } from '../engine';
+import type { Analysis, Span } from '../engine/types';
+import { readArticle, type ArticleText } from '../page/read-article';
+import { spanToRange } from '../page/ranges';
+import { mapSliced, yieldToPage } from './slice';
+
+/** DOM ranges for one statement (any of them may be missing if the page changed). */
+export interface StatementRanges {
+  statement: number;
+  content: Range | null;
+  cue: Range | null;
+  mention: Range | null;
+}
+
+export interface PageResult {
+  url: string;
+  article: ArticleText;
+  analysis: Analysis;
+  ranges: StatementRanges[];
+  /** Joined block text: lets a later run see that nothing changed. */
+  signature: string;
+}
+
+function toRange(article: ArticleText, span: Span | null): Range | null {
+  if (!span) return null;
+  try {
+    const range = spanToRange(article, span, document);
+    return range && !range.collapsed ? range : null;
+  } catch {
+    return null;
+  }
+}
+
+export function signatureOf(article: ArticleText): string {
+  return article.blocks.map((b) => b.text).join('\n');
+}
+
+/**
+ * One full pass. Returns null when cancelled (a newer pass started).
+ * `previous` lets an unchanged page skip the engine.
+ */
+export async function runPipeline(previous: PageResult | null, cancelled: () => boolean): Promise<PageResult | null> {
+  await yieldToPage();
+  if (cancelled()) return null;
+  const article = readArticle(document);
+  const signature = signatureOf(article);
+  const url = location.href;
+
+  let analysis: Analysis;
+  if (previous && previous.signature === signature) {
+    analysis = previous.analysis;
+  } else {
+    await yieldToPage();
+    if (cancelled()) return null;
+    analysis = article.hasArticle
+      ? analyze(article.blocks)
+      : { title: article.title, statements: [], actors: [] };
+  }
+
+  await yieldToPage();
+  if (cancelled()) return null;
+  const ranges = await mapSliced(
+    analysis.statements,
+    (s): StatementRanges => ({
+      statement: s.id,
+      content: toRange(article, s.content),
+      cue: toRange(article, s.cueSpan),
+      mention: toRange(article, s.mentionSpan),
+    }),
+    cancelled,
+  );
+  if (!ranges) return null;
+  return { url, article, analysis, ranges, signature };
+}
+
+/** Whether the ranges of a result still point at text on the page. */
+export function rangesAlive(result: PageResult): boolean {
+  return result.ranges.every((r) => !r.content || (!r.content.collapsed && r.content.startContainer.isConnected));
+}

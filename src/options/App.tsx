@@ -1,0 +1,127 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import type { Stance } from '../engine/types';
+import { send } from '../shared/messages';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../shared/settings';
+import { patternHost } from '../shared/sites';
+import { STANCES, STANCE_GROUP, STANCE_MARK } from '../shared/stances';
+
+function useAlwaysOrigins(): [string[], () => Promise<void>] {
+  const [origins, setOrigins] = useState<string[]>([]);
+  const load = async () => {
+    const listed = new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []));
+    const { origins: granted = [] } = await browser.permissions.getAll();
+    setOrigins(
+      granted
+        .filter((p) => !listed.has(p))
+        .map((p) => /^(https?:\/\/[^/*]+)\/\*$/.exec(p)?.[1])
+        .filter((o): o is string => !!o),
+    );
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+  return [origins, load];
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [origins, reload] = useAlwaysOrigins();
+  const [shortcut, setShortcut] = useState({ toggle: '', panel: '' });
+  const [status, setStatus] = useState('');
+  const listed = (browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void send('shortcut/get', {}).then(setShortcut).catch(() => {});
+  }, []);
+
+  const update = async (next: Settings) => {
+    setSettings(next);
+    await saveSettings(next);
+    setStatus('Saved.');
+  };
+
+  const setStance = (stance: Stance, on: boolean) =>
+    update({ ...settings, stances: { ...settings.stances, [stance]: on } });
+
+  const remove = async (origin: string) => {
+    const res = await send('site/always', { origin, on: false });
+    setStatus(res.ok ? `Removed ${new URL(origin).host}.` : `Could not remove: ${res.error}`);
+    await reload();
+  };
+
+  return (
+    <main class="options">
+      <h1>WhoSaid settings</h1>
+      <p class="hint">Who is quoted in a news article, and who denies, confirms or declines to confirm.</p>
+
+      <h2 id="hl">Highlights</h2>
+      <fieldset aria-labelledby="hl">
+        <legend>On the page</legend>
+        <label class="row">
+          <input
+            type="checkbox"
+            checked={settings.highlights}
+            onChange={(e) => update({ ...settings, highlights: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          Highlight statements on the page
+        </label>
+        {STANCES.map((stance) => (
+          <label class="row" key={stance}>
+            <input
+              type="checkbox"
+              checked={settings.stances[stance]}
+              disabled={!settings.highlights}
+              onChange={(e) => setStance(stance, (e.currentTarget as HTMLInputElement).checked)}
+            />
+            <span class={`mark-${stance}`}>{STANCE_GROUP[stance]}</span>
+            <span class="hint">({STANCE_MARK[stance]})</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <h2>Keyboard</h2>
+      <p>
+        Show or hide highlights: {shortcut.toggle ? <kbd>{shortcut.toggle}</kbd> : <em>not set</em>}
+        {' · '}Open the panel: {shortcut.panel ? <kbd>{shortcut.panel}</kbd> : <em>not set</em>}
+      </p>
+      <p class="hint">
+        Change them in Chrome at chrome://extensions/shortcuts, in Firefox under Add-ons › ⚙ › Manage Extension
+        Shortcuts.
+      </p>
+
+      <h2>Sites you enabled</h2>
+      {origins.length === 0 ? (
+        <p class="hint">
+          None. On any other site, click the WhoSaid button to analyse the page, or switch on “Always run on this site”.
+        </p>
+      ) : (
+        <ul class="sites" aria-label="Sites where WhoSaid always runs">
+          {origins.map((o) => (
+            <li key={o}>
+              <span>{new URL(o).host}</span>
+              <button type="button" class="ghost" onClick={() => remove(o)} aria-label={`Stop running on ${new URL(o).host}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>News sites where WhoSaid runs by itself</h2>
+      <details>
+        <summary>{listed.length} sites</summary>
+        <ul class="listed">
+          {listed.map((p) => (
+            <li key={p}>{patternHost(p)}</li>
+          ))}
+        </ul>
+      </details>
+
+      <p role="status" aria-live="polite" class="hint">
+        {status}
+      </p>
+    </main>
+  );
+}

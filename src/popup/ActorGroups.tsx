@@ -1,0 +1,58 @@
+import type { Statement } from '../engine/types';
+import { STANCE_GROUP, STANCE_MARK, STANCE_VERB } from '../shared/stances';
+import type { StanceGroup } from './group';
+
+interface Props {
+  groups: StanceGroup[];
+  onShow: (statementId: number) => void;
+}
+
+function quoteText(s: Statement): string {
+  return s.form === 'indirect' ? s.text : `“${s.text}”`;
+}
+
+export function ActorGroups({ groups, onShow }: Props) {
+  return (
+    <div id="groups" class="groups">
+      {groups.map((group) => {
+        const headingId = `group-${group.stance}`;
+        return (
+          <section class="group" data-group={group.stance} aria-labelledby={headingId} key={group.stance}>
+            <h2 id={headingId} class={`group-title mark-${group.stance}`} title={STANCE_MARK[group.stance]}>
+              {STANCE_GROUP[group.stance]} <span class="count">({group.actors.length})</span>
+            </h2>
+            <ul class="actors">
+              {group.actors.map(({ actor, statements }) => (
+                <li class="actor" key={actor.id} data-actor={actor.name}>
+                  <div class="actor-head">
+                    <span class="actor-name">{actor.name}</span>
+                    <span class="actor-count" aria-label={`${actor.statements.length} statements`}>
+                      {actor.statements.length}
+                    </span>
+                  </div>
+                  {actor.role && <div class="actor-role">{actor.role}</div>}
+                  <ul class="statements" aria-label={`Statements by ${actor.name}`}>
+                    {statements.map((s) => (
+                      <li key={s.id}>
+                        <button
+                          type="button"
+                          class={`statement mark-${s.stance}`}
+                          data-statement={s.id}
+                          onClick={() => onShow(s.id)}
+                          aria-label={`${actor.name} ${STANCE_VERB[s.stance]}: ${s.text}. Show on page.`}
+                        >
+                          <span class="statement-text">{quoteText(s)}</span>
+                          {s.cue && <span class="statement-cue"> — {s.cue}</span>}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

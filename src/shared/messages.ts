@@ -1,0 +1,135 @@
+// The one map of every message exchanged between the extension's contexts
+// (content script, background, popup, options), with typed send/receive helpers.
+// Each entry says who answers it. Payloads are plain JSON (structured-clone safe).
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Analysis } from '../engine/types';
+
+export type TabStatus = 'running' | 'done' | 'no-article' | 'error';
+
+/** What the extension knows about one tab. Owned by the background. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  title: string;
+  status: TabStatus;
+  hasArticle: boolean;
+  analysis: Analysis | null;
+  highlightsOn: boolean;
+  error?: string;
+  updatedAt: number;
+}
+
+/** Whether WhoSaid runs on a page by itself, and why (or why not). */
+export interface SiteAccess {
+  origin: string | null;
+  /** http(s) page: something WhoSaid can read at all. */
+  readable: boolean;
+  /** In the built-in news list. */
+  listed: boolean;
+  /** The user switched on "Always run on this site". */
+  always: boolean;
+}
+
+export interface Messages {
+  // ---- answered by the background ----
+  /** Content script -> background: the result (or progress) of analysing its page. */
+  'analysis/report': {
+    req: { url: string; title: string; status: TabStatus; hasArticle: boolean; analysis: Analysis | null; error?: string };
+    res: { ok: true };
+  };
+  /** Popup -> background: the state of a tab, or null if its page was never analysed. */
+  'analysis/get': { req: { tabId: number }; res: TabState | null };
+  /** Popup -> background: inject the content script now (activeTab or a granted host). */
+  'analysis/run': { req: { tabId: number }; res: { ok: boolean; error?: string } };
+  /** Content script -> background: highlights were shown or hidden. */
+  'highlights/changed': { req: { on: boolean }; res: { ok: true } };
+  /** Popup/options -> background: the site's access for a tab or an origin. */
+  'site/access': { req: { tabId?: number; url?: string }; res: SiteAccess };
+  /** Popup/options -> background: after the user granted (or removed) an origin, (un)register the content script. */
+  'site/always': { req: { origin: string; on: boolean; tabId?: number }; res: { ok: boolean; error?: string } };
+  /** Content script -> background: the key the user bound to toggling highlights (for the in-page fallback). */
+  'shortcut/get': { req: Record<string, never>; res: { toggle: string; panel: string } };
+
+  // ---- answered by the content script (sent with sendToTab) ----
+  /** Is a content script alive in this tab? */
+  'content/ping': { req: Record<string, never>; res: { alive: true; url: string } };
+  /** Scroll the page to a statement and flash it. */
+  'content/scroll-to': { req: { statement: number }; res: { ok: boolean } };
+  /** Show, hide or flip the highlights. */
+  'content/toggle': { req: { on?: boolean }; res: { on: boolean } };
+  /** Analyse the page again (e.g. after "analyse now" on an already injected page). */
+  'content/reanalyze': { req: Record<string, never>; res: { ok: true } };
+}
+
+export type MessageName = keyof Messages;
+export type Req<K extends MessageName> = Messages[K]['req'];
+export type Res<K extends MessageName> = Messages[K]['res'];
+
+interface Envelope<K extends MessageName = MessageName> {
+  whosaid: 1;
+  type: K;
+  req: Req<K>;
+}
+
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { whosaid?: unknown }).whosaid === 1 &&
+    typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+function unwrap<T>(reply: unknown, type: string): T {
+  if (reply === undefined) throw new Error(`no receiver answered ${type}`);
+  const r = reply as Reply<T>;
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** Sends to the extension's own pages and background (runtime.sendMessage). */
+export async function send<K extends MessageName>(type: K, req: Req<K>): Promise<Res<K>> {
+  const envelope: Envelope<K> = { whosaid: 1, type, req };
+  return unwrap<Res<K>>(await browser.runtime.sendMessage(envelope), type);
+}
+
+/** Sends to the content script of one tab (top frame unless a frame is given). */
+export async function sendToTab<K extends MessageName>(
+  tabId: number,
+  type: K,
+  req: Req<K>,
+  frameId = 0,
+): Promise<Res<K>> {
+  const envelope: Envelope<K> = { whosaid: 1, type, req };
+  return unwrap<Res<K>>(await browser.tabs.sendMessage(tabId, envelope, { frameId }), type);
+}
+
+export type Handlers = {
+  [K in MessageName]?: (req: Req<K>, sender: Runtime.MessageSender) => Res<K> | Promise<Res<K>>;
+};
+
+/**
+ * Answers the messages named in `handlers`; other messages are left for other
+ * listeners. Errors thrown by a handler travel back to the sender as errors.
+ * Returns a function that removes the listener.
+ */
+export function onMessage(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as
+      | ((req: unknown, sender: Runtime.MessageSender) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    return (async (): Promise<Reply<unknown>> => {
+      try {
+        return { ok: true, value: await handler(message.req, sender) };
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    })();
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}

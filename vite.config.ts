@@ -1,0 +1,84 @@
+// One manifest.json, two builds: WHOSAID_BROWSER=chrome|firefox picks the target
+// (dist/chrome or dist/firefox). WHOSAID_TEST_ORIGINS (comma-separated match
+// patterns) adds origins to the declared content scripts for the e2e suite only;
+// that build goes to dist/e2e-<browser> so it never mixes with the store builds.
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+const root = dirname(fileURLToPath(import.meta.url));
+type Browser = 'chrome' | 'firefox';
+
+function target(): Browser {
+  const value = process.env.WHOSAID_BROWSER ?? 'chrome';
+  if (value !== 'chrome' && value !== 'firefox') throw new Error(`WHOSAID_BROWSER must be chrome or firefox, not ${value}`);
+  return value;
+}
+
+function testOrigins(): string[] {
+  return (process.env.WHOSAID_TEST_ORIGINS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The manifest for one browser, derived from the single manifest.json. */
+export function manifestFor(browser: Browser, extraOrigins: string[] = []): Record<string, any> {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+  if (browser === 'chrome') {
+    // Chrome ignores gecko settings but warns about them.
+    delete manifest.browser_specific_settings;
+  }
+  if (extraOrigins.length) {
+    for (const script of manifest.content_scripts ?? []) script.matches = [...script.matches, ...extraOrigins];
+  }
+  return manifest;
+}
+
+/**
+ * crxjs lists content scripts imported with `?script` as web-accessible to every
+ * site. WhoSaid injects them with scripting.executeScript, which needs no such
+ * entry, and exposing them would let any page detect the extension: drop it.
+ */
+function dropWebAccessible(outDir: string): Plugin {
+  return {
+    name: 'whosaid:drop-web-accessible-resources',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle() {
+      const file = resolve(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
+    },
+  };
+}
+
+export default defineConfig(() => {
+  const browser = target();
+  const extra = testOrigins();
+  const outDir = resolve(root, 'dist', extra.length ? `e2e-${browser}` : browser);
+  return {
+    esbuild: { jsx: 'automatic' as const, jsxImportSource: 'preact' },
+    plugins: [
+      crx({
+        manifest: manifestFor(browser, extra) as ManifestV3Export,
+        browser,
+        contentScripts: { standaloneFiles: ['src/content/main.ts'], injectCss: false },
+      }),
+      dropWebAccessible(outDir),
+    ],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      sourcemap: false,
+      minify: true,
+    },
+    // The dev server is not used; builds are loaded unpacked.
+    server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
+  };
+});

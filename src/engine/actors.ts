@@ -5,10 +5,13 @@ import type { ActorKind } from './types';
 import type { BlockText, RawStatement } from './extract';
 import {
   ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, PERSON_PRONOUNS,
-  PLURAL_PRONOUNS, THING_PRONOUNS, TITLES,
+  PLURAL_PRONOUNS, SPEAKER_NOUNS, THING_PRONOUNS, TITLES,
 } from './lexicon/words';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_GENDER } from './lexicon/first-names';
 import { VERBS } from './lexicon/verbs';
 import { splitRoleAndName } from './phrases';
+
+type Gender = 'm' | 'f' | '';
 
 export interface DraftActor {
   name: string;
@@ -17,7 +20,10 @@ export interface DraftActor {
   aliases: Set<string>;
   kind: ActorKind;
   role: string;
-  lastSeen: number;
+  gender: Gender;
+  /** Where the actor was last mentioned: block and character, for pronoun recency. */
+  lastBlock: number;
+  lastAt: number;
 }
 
 export interface Resolution {
@@ -28,70 +34,98 @@ export interface Resolution {
   mentionOf: string[];
 }
 
+interface NameOccurrence {
+  block: number;
+  start: number;
+  words: string[];
+}
+
 const PLACE_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'san', 'los', 'las', 'hong',
   'sri', 'costa', 'el', 'puerto', 'great', 'middle', 'central', 'latin', 'wall', 'white', 'silicon', 'capitol']);
+const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'department', 'government', 'organization',
+  'organisation', 'bank', 'campaign', 'utility', 'court', 'police', 'committee', 'report', 'statement', 'study',
+  'council', 'commission', 'board', 'union', 'party', 'office', 'administration', 'fund', 'airline', 'carrier',
+  'network', 'newspaper', 'paper', 'magazine', 'website', 'letter', 'lawsuit', 'complaint', 'poll', 'survey', 'data',
+  'document', 'memo', 'filing', 'indictment', 'regime', 'military', 'army', 'embassy', 'kremlin', 'city', 'state']);
+const FEMALE_ROLES = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mother|wife|daughter|sister|woman|girl|grandmother|aunt|mrs|ms|miss|lady|dame)\b/i;
+const MALE_ROLES = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|man|boy|grandfather|uncle|mr|sir|lord)\b/i;
+const PREPOSITION_SPLIT = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'representing', 'on']);
 
 const norm = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '').replace(/’/g, "'");
 const keyOf = (words: string[]) => words.map(norm).filter((w) => !HONORIFICS.has(w) && w !== 'the' && w);
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 function acronym(words: string[]): string {
-  return words.filter((w) => /^\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toLowerCase();
+  return words.filter((w) => isCapitalised(w) && !NAME_CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toLowerCase();
 }
 
 function looksLikePersonName(words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const lower = words.map(norm);
-  if (lower.some((w) => ORG_WORDS.has(w))) return false;
+  if (lower.some((w) => ORG_WORDS.has(w) || SPEAKER_NOUNS.has(w) && !GIVEN_NAME_GENDER.has(w))) return false;
   if (PLACE_STARTS.has(lower[0]!)) return false;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length > 3)) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+  return words.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
 }
 
-/** Full person names anywhere in the article, so "Peskov said" can be named "Dmitry Peskov". */
-function collectPersonNames(blocks: BlockText[]): Map<string, string[]> {
-  const byLast = new Map<string, string[]>();
+function genderOf(words: string[], role: string): Gender {
+  const text = `${role} ${words.join(' ')}`;
+  if (FEMALE_ROLES.test(text)) return 'f';
+  if (MALE_ROLES.test(text)) return 'm';
+  for (const w of words) {
+    const n = norm(w);
+    if (AMBIGUOUS_GIVEN_NAMES.has(n)) continue;
+    const g = GIVEN_NAME_GENDER.get(n);
+    if (g) return g;
+  }
+  return '';
+}
+
+/** Person names anywhere in the article, in reading order. */
+function collectPersonNames(blocks: BlockText[]): NameOccurrence[] {
+  const found: NameOccurrence[] = [];
   for (const b of blocks) {
     const { tokens } = b;
     let i = 0;
     while (i < tokens.length) {
       if (!(tokens[i]!.kind === 'word' && tokens[i]!.cap)) { i++; continue; }
       let j = i;
-      while (j < tokens.length && tokens[j]!.kind === 'word' && !VERBS.has(tokens[j]!.lower) && (tokens[j]!.cap || (NAME_CONNECTORS.has(tokens[j]!.lower)
-        && tokens[j]!.lower !== 'and' && tokens[j]!.lower !== 'the' && tokens[j + 1]?.cap))) j++;
-      let words = tokens.slice(i, j).map((t) => t.text);
+      while (j < tokens.length && tokens[j]!.kind === 'word' && !VERBS.has(tokens[j]!.lower) && (tokens[j]!.cap
+        || (NAME_CONNECTORS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'and' && tokens[j]!.lower !== 'the' && tokens[j + 1]?.cap))) j++;
+      let from = i;
       // Titles and sentence-initial words are not part of the name.
-      while (words.length && (TITLES.has(norm(words[0]!)) || NOT_NAMES.has(norm(words[0]!)) || VERBS.has(norm(words[0]!)))) words = words.slice(1);
-      if (looksLikePersonName(words)) {
-        const last = norm(words[words.length - 1]!);
-        const prev = byLast.get(last);
-        if (!prev || words.length > prev.length) byLast.set(last, words);
-      }
+      while (from < j && (TITLES.has(tokens[from]!.lower) || NOT_NAMES.has(tokens[from]!.lower))) from++;
+      const words = tokens.slice(from, j).map((t) => t.text.replace(/[’']s$/, ''));
+      if (looksLikePersonName(words)) found.push({ block: b.index, start: tokens[from]!.start, words });
       i = Math.max(j, i + 1);
     }
   }
-  return byLast;
+  return found;
 }
 
 export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Resolution {
   const actors: DraftActor[] = [];
   const actorOf: number[] = [];
   const mentionOf: string[] = [];
-  const personNames = collectPersonNames(blocks);
+  const names = collectPersonNames(blocks);
+  const fullestByLast = new Map<string, string[]>();
+  for (const n of names) {
+    const last = norm(n.words[n.words.length - 1]!);
+    const prev = fullestByLast.get(last);
+    if (!prev || n.words.length > prev.length) fullestByLast.set(last, n.words);
+  }
   const indexOfRaw = new Map<RawStatement, number>();
   let lastActor = -1;
   let lastBlock = -1;
 
-  const touch = (a: number, at: number, alias: string, role: string) => {
+  const touch = (a: number, raw: RawStatement, alias: string, role: string) => {
     const actor = actors[a]!;
-    actor.lastSeen = at;
+    actor.lastBlock = raw.block;
+    actor.lastAt = raw.start;
     if (alias && !/^(?:he|she|they|it|we|i|who)$/i.test(alias)) actor.aliases.add(alias);
     if (!actor.role && role) actor.role = role;
+    if (!actor.gender && actor.kind === 'person') actor.gender = genderOf(actor.name.split(/\s+/), actor.role);
     return a;
-  };
-  const recent = (pred: (a: DraftActor) => boolean): number => {
-    let best = -1;
-    actors.forEach((a, i) => { if (pred(a) && (best < 0 || a.lastSeen > actors[best]!.lastSeen)) best = i; });
-    return best;
   };
 
   raws.forEach((raw, ri) => {
@@ -99,7 +133,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     const b = blocks[raw.block]!;
     let a = -1;
     let mention = '';
-    if (raw.sameSpeakerAs && indexOfRaw.has(raw.sameSpeakerAs) && !raw.mention) {
+    if (raw.sameSpeakerAs && indexOfRaw.has(raw.sameSpeakerAs) && (!raw.mention || raw.cueKind === 'continuation')) {
       const owner = indexOfRaw.get(raw.sameSpeakerAs)!;
       a = actorOf[owner]!;
       mention = mentionOf[owner]!;
@@ -110,84 +144,153 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     } else if (raw.cueKind === 'continuation' && lastActor >= 0 && raw.block - lastBlock <= 1) {
       // A quote paragraph with no cue goes on with the speaker of the paragraph before.
       a = lastActor;
-      mention = '';
     }
     actorOf.push(a);
     mentionOf.push(mention);
     if (a >= 0) {
       lastActor = a;
       lastBlock = raw.block;
-      actors[a]!.lastSeen = ri;
+      actors[a]!.lastBlock = raw.block;
+      actors[a]!.lastAt = raw.start;
     }
   });
   return { actors, actorOf, mentionOf };
 
+  function resolvePronoun(pronoun: string, raw: RawStatement): number {
+    if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'who') {
+      const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : '';
+      const fits = (g: Gender) => !want || !g || g === want;
+      // Candidates: person actors, and people named in this block or the two before it.
+      let best = -1;
+      let bestPos = -Infinity;
+      let bestExact = false;
+      const pos = (block: number, at: number) => block * 1e7 + at;
+      const here = pos(raw.block, raw.cueStart >= 0 ? Math.min(raw.cueStart, raw.start) : raw.start);
+      actors.forEach((x, i) => {
+        if (x.kind !== 'person' || !fits(x.gender) || raw.block - x.lastBlock > 3) return;
+        // The last speaker stays in focus up to the start of the current sentence.
+        const p = i === lastActor ? Math.max(pos(x.lastBlock, x.lastAt), here - 1e6) : pos(x.lastBlock, x.lastAt);
+        const exact = !!want && x.gender === want;
+        if (p < here && (exact && !bestExact || exact === bestExact && p > bestPos)) { best = i; bestPos = p; bestExact = exact; }
+      });
+      let named: NameOccurrence | null = null;
+      for (const n of names) {
+        if (n.block > raw.block || raw.block - n.block > 2 || blocks[n.block]!.kind === 'caption') continue;
+        const p = pos(n.block, n.start);
+        if (p >= here) continue;
+        const g = genderOf(n.words, '');
+        if (!fits(g)) continue;
+        const exact = !!want && g === want;
+        if (exact && !bestExact || exact === bestExact && p > bestPos) { named = n; bestPos = p; bestExact = exact; }
+      }
+      if (named) {
+        const existing = findByName(keyOf(named.words), named.words);
+        if (existing >= 0) return existing;
+        return newActor(fullestByLast.get(norm(named.words[named.words.length - 1]!)) ?? named.words, 'person', '', '', raw);
+      }
+      if (best >= 0) {
+        if (want && !actors[best]!.gender) actors[best]!.gender = want;
+        return best;
+      }
+      return lastActor;
+    }
+    const wanted: ActorKind[] = PLURAL_PRONOUNS.has(pronoun) ? ['group', 'organization', 'anonymous'] : ['organization'];
+    if (lastActor >= 0 && wanted.includes(actors[lastActor]!.kind)) return lastActor;
+    let best = -1;
+    actors.forEach((x, i) => {
+      if (wanted.includes(x.kind) && (best < 0 || x.lastBlock * 1e7 + x.lastAt > actors[best]!.lastBlock * 1e7 + actors[best]!.lastAt)) best = i;
+    });
+    return best >= 0 ? best : lastActor;
+  }
+
   function resolveMention(words: string[], mention: string, raw: RawStatement): number {
-    const at = actorOf.length;
     const first = norm(words[0] ?? '');
     if (words.length === 1 && (PERSON_PRONOUNS.has(first) || PLURAL_PRONOUNS.has(first) || THING_PRONOUNS.has(first) || first === 'who')) {
-      const wanted: ActorKind[] = PERSON_PRONOUNS.has(first) || first === 'who' ? ['person']
-        : PLURAL_PRONOUNS.has(first) ? ['group', 'organization', 'anonymous'] : ['organization'];
-      let a = lastActor >= 0 && wanted.includes(actors[lastActor]!.kind) ? lastActor : recent((x) => wanted.includes(x.kind));
-      if (a < 0 && lastActor >= 0) a = lastActor;
-      if (a < 0 && PERSON_PRONOUNS.has(first)) {
-        // Nobody has spoken yet: the pronoun points at the last person named in the text.
-        const named = lastPersonNamedBefore(raw);
-        if (named) a = newActor(named, 'person', '', named.join(' '), at);
-      }
-      return a >= 0 ? touch(a, at, '', '') : -1;
+      const a = resolvePronoun(first, raw);
+      return a >= 0 ? touch(a, raw, '', '') : -1;
     }
 
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-    const headIsName = /^\p{Lu}/u.test(words[words.length - 1] ?? '') || (words.length > 1 && capitalised.length >= words.length - 1);
-    if (headIsName) {
-      let lead = words;
-      if (norm(lead[0]!) === 'the') lead = lead.slice(1);
-      const { role, name } = splitRoleAndName(lead);
-      const roleText = [raw.role, role.join(' ')].filter(Boolean).join(', ') || role.join(' ');
-      const proper = name.length ? name : lead;
-      const key = keyOf(proper);
-      const found = findByName(key, proper);
-      if (found >= 0) return touch(found, at, mention, raw.role || role.join(' '));
-      const honorific = words.some((w) => HONORIFICS.has(norm(w)));
-      const hasTitle = role.some((w) => TITLES.has(norm(w)));
-      let full = proper;
-      if (proper.length === 1) {
-        const longer = personNames.get(norm(proper[0]!));
-        if (longer && (honorific || hasTitle || !ORG_WORDS.has(norm(proper[0]!)))) full = longer;
+    // "a spokeswoman for the union", "Alexandra Olgin of South Carolina Public Radio": the head
+    // is what comes before the preposition, unless the whole is one organisation's name.
+    const split = words.findIndex((w, i) => i > 0 && PREPOSITION_SPLIT.has(w.toLowerCase()));
+    if (split > 0) {
+      const head = words.slice(0, split);
+      const headLower = head.map(norm);
+      const lastHead = headLower[headLower.length - 1]!;
+      const orgName = ORG_WORDS.has(lastHead) && isCapitalised(head[head.length - 1]!) && isCapitalised(words[split + 1] ?? '')
+        || isCapitalised(words[split + 1] ?? '') && head.every(isCapitalised) && !looksLikePersonName(head.filter((w) => !TITLES.has(norm(w))));
+      if (!orgName) {
+        if (head.some(isCapitalised) && looksLikePersonName(head.filter((w) => !TITLES.has(norm(w))))) {
+          return resolveName(head, mention, raw, words.slice(split).join(' '));
+        }
+        return resolveDescription(words, mention, raw);
       }
-      const isPerson = honorific || (hasTitle && name.length > 0) || looksLikePersonName(full) || !!raw.role && /\b(?:spokes\w+|minister|commander|president|official|chief|director|leader|secretary|analyst|professor|economist|lawyer|attorney|author|ceo|founder|executive)\b/i.test(raw.role) && proper.length <= 3;
-      const lowerKey = keyOf(full);
-      const existing = findByName(lowerKey, full);
-      if (existing >= 0) return touch(existing, at, mention, roleText);
-      return newActor(full, isPerson ? 'person' : 'organization', roleText, mention, at);
     }
 
-    // A description: "the spokesman", "a senior official who asked not to be named", "officials".
+    const capitalised = words.filter(isCapitalised);
+    const headIsName = isCapitalised(words[words.length - 1] ?? '') && !SPEAKER_NOUNS.has(norm(words[words.length - 1]!))
+      || (words.length > 1 && capitalised.length >= words.length - 1 && !GROUP_NOUNS.has(norm(words[words.length - 1]!)));
+    if (headIsName) return resolveName(words, mention, raw, '');
+    return resolveDescription(words, mention, raw);
+  }
+
+  function resolveName(words: string[], mention: string, raw: RawStatement, extraRole: string): number {
+    let lead = words;
+    if (norm(lead[0]!) === 'the') lead = lead.slice(1);
+    lead = lead.map((w, i) => (i === lead.length - 1 ? w.replace(/[’']s$/, '') : w));
+    const { role, name } = splitRoleAndName(lead);
+    const roleText = [role.join(' '), raw.role, extraRole].filter(Boolean).join(', ');
+    const proper = name.length ? name : lead;
+    const honorific = words.some((w) => HONORIFICS.has(norm(w)));
+    const hasTitle = role.some((w) => TITLES.has(norm(w)));
+    let full = proper;
+    if (proper.length === 1) {
+      const longer = fullestByLast.get(norm(proper[0]!));
+      if (longer && !ORG_WORDS.has(norm(proper[0]!))) full = longer;
+    }
+    const found = findByName(keyOf(full), full);
+    if (found >= 0) return touch(found, raw, mention, roleText);
+    const roleSaysPerson = /\b(?:spokes\w+|minister|commander|president|official|chief|director|leader|secretary|analyst|professor|economist|lawyer|attorney|author|ceo|founder|executive|member|reporter|correspondent|doctor|dr|senator|governor|mayor|judge|adviser|advisor|aide|candidate)\b/i;
+    const isPerson = honorific || (hasTitle && name.length > 0 && !ORG_WORDS.has(norm(name[name.length - 1]!)))
+      || looksLikePersonName(full) || roleSaysPerson.test(raw.role) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!));
+    return newActor(full, isPerson ? 'person' : 'organization', roleText, mention, raw);
+  }
+
+  function resolveDescription(words: string[], mention: string, raw: RawStatement): number {
     const lower = words.map(norm);
     const det = lower[0]!;
     const head = headNoun(lower);
-    if (det === 'the' || det === 'this' || det === 'that' || det === 'his' || det === 'her' || det === 'its' || det === 'their') {
-      const byRole = recent((x) => x.role.toLowerCase().split(/\W+/).includes(head) || x.key.includes(head));
-      if (byRole >= 0) return touch(byRole, at, mention, '');
-      if (['company', 'firm', 'group', 'ministry', 'agency', 'department', 'government', 'organization', 'organisation', 'bank', 'campaign'].includes(head)) {
-        const org = recent((x) => x.kind === 'organization');
-        if (org >= 0) return touch(org, at, mention, '');
+    if (['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(det) && lower.length <= 4) {
+      // "the spokesman", "the ministry": the most recent actor so described.
+      let best = -1;
+      actors.forEach((x, i) => {
+        const described = x.role.toLowerCase().split(/\W+/).includes(head) || x.key.includes(head);
+        if (described && (best < 0 || x.lastBlock * 1e7 + x.lastAt > actors[best]!.lastBlock * 1e7 + actors[best]!.lastAt)) best = i;
+      });
+      if (best >= 0) return touch(best, raw, mention, '');
+      if (ORG_HEADS.has(head) && !['report', 'statement', 'letter', 'study', 'poll', 'survey', 'data'].includes(head)) {
+        let org = -1;
+        actors.forEach((x, i) => { if (x.kind === 'organization' && (org < 0 || x.lastBlock >= actors[org]!.lastBlock)) org = i; });
+        if (org >= 0 && raw.block - actors[org]!.lastBlock <= 6) return touch(org, raw, mention, '');
       }
     }
-    const existing = actors.findIndex((x) => x.name.toLowerCase() === mention.toLowerCase());
-    if (existing >= 0) return touch(existing, at, mention, '');
-    const indefinite = DETERMINERS.has(det) && det !== 'the' && !['his', 'her', 'its', 'their', 'this', 'that'].includes(det);
-    const kind: ActorKind = (indefinite || lower.includes('anonymity') || lower.includes('familiar')) && ANONYMOUS_HEADS.has(head) ? 'anonymous'
-      : GROUP_NOUNS.has(head) && !ORG_WORDS.has(head) ? (head === 'sources' ? 'anonymous' : 'group')
-        : ['company', 'firm', 'ministry', 'agency', 'department', 'government', 'bank', 'court', 'police', 'committee', 'report', 'statement', 'study'].includes(head) ? 'organization'
-          : 'person';
-    return newActor(words, kind, raw.role, mention, at);
+    const existing = actors.findIndex((x) => x.name.toLowerCase() === mention.toLowerCase()
+      || [...x.aliases].some((al) => al.toLowerCase() === mention.toLowerCase()));
+    if (existing >= 0) return touch(existing, raw, mention, '');
+    const indefinite = DETERMINERS.has(det) && !['the', 'his', 'her', 'its', 'their', 'this', 'that'].includes(det);
+    const kind: ActorKind = (indefinite || lower.includes('anonymity') || lower.includes('familiar') || lower.includes('named'))
+      && ANONYMOUS_HEADS.has(head) ? 'anonymous'
+      : head === 'sources' ? 'anonymous'
+        : ORG_HEADS.has(head) ? 'organization'
+          : GROUP_NOUNS.has(head) || /s$/.test(head) && !/ss$/.test(head) ? 'group'
+            : 'person';
+    return newActor(words, kind, raw.role, mention, raw);
   }
 
-  function newActor(words: string[], kind: ActorKind, role: string, mention: string, at: number): number {
+  function newActor(words: string[], kind: ActorKind, role: string, mention: string, raw: RawStatement): number {
     const name = words.join(' ').replace(/[’']s$/, '');
-    actors.push({ name, key: keyOf(words), aliases: new Set(mention ? [mention] : []), kind, role, lastSeen: at });
+    actors.push({ name, key: keyOf(words), aliases: new Set(mention ? [mention] : []), kind, role,
+      gender: kind === 'person' ? genderOf(words, role) : '', lastBlock: raw.block, lastAt: raw.start });
     return actors.length - 1;
   }
 
@@ -204,40 +307,28 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
       if (i >= 0) return i;
     }
     if (words.length > 1) {
-      const ac = words.length > 1 ? acronym(words) : '';
+      const ac = acronym(words);
       i = actors.findIndex((a) => a.key.length === 1 && a.key[0] === ac);
       if (i >= 0) return i;
       // "Dmitry Peskov" after "Peskov": the longer name wins.
-      i = actors.findIndex((a) => a.kind === 'person' && a.key.length === 1 && key[key.length - 1] === a.key[0] && looksLikePersonName(words));
+      i = actors.findIndex((a) => a.kind === 'person' && a.key[a.key.length - 1] === key[key.length - 1] && looksLikePersonName(words)
+        && a.key.every((k) => key.includes(k)));
       if (i >= 0) {
-        actors[i]!.name = words.join(' ');
-        actors[i]!.key = key;
+        if (words.length > actors[i]!.name.split(/\s+/).length) {
+          actors[i]!.name = words.join(' ');
+          actors[i]!.key = key;
+        }
         return i;
       }
     }
     return -1;
   }
-
-  function lastPersonNamedBefore(raw: RawStatement): string[] | null {
-    for (let bi = raw.block; bi >= 0 && raw.block - bi <= 2; bi--) {
-      const b = blocks[bi]!;
-      const limit = bi === raw.block ? raw.cueStart : Infinity;
-      let best: string[] | null = null;
-      for (const words of personNames.values()) {
-        const idx = b.text.lastIndexOf(words.join(' '));
-        if (idx >= 0 && idx < limit) best = words;
-      }
-      if (best) return best;
-    }
-    return null;
-  }
 }
 
 function headNoun(lower: string[]): string {
   // The head is the last word before a post-modifier ("official" in "an official who asked …").
-  for (let i = 0; i < lower.length; i++) {
-    const w = lower[i]!;
-    if (['who', 'familiar', 'close', 'with', 'speaking', 'briefed', 'in', 'at', 'from', 'for', 'of', 'on', 'that'].includes(w) && i > 0) return lower[i - 1]!;
+  for (let i = 1; i < lower.length; i++) {
+    if (['who', 'familiar', 'close', 'with', 'speaking', 'briefed', 'in', 'at', 'from', 'for', 'of', 'on', 'that', 'representing'].includes(lower[i]!)) return lower[i - 1]!;
   }
   return lower[lower.length - 1]!;
 }

@@ -7,7 +7,7 @@ import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { NOUN_FIRST, VERBS, type VerbInfo } from './lexicon/verbs';
 import { DETERMINERS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
-import { phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
+import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
 
 export interface BlockText {
   index: number;
@@ -55,12 +55,17 @@ const PARTICIPLE_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'warni
 /** Verbs that report a statement only when they back a claim: "the EU has supported this claim". */
 const BACKING = new Set(['support', 'back', 'endorse']);
 
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
+  'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
+
 const isTerminal = (t: Token | undefined) => !!t && t.kind === 'punct' && /^[.!?…]$/.test(t.text);
 
 /** Skips auxiliaries and adverbs leftwards from `i`; reports a negation among them. */
 function skipModifiersLeft(tokens: Token[], i: number, from: number): { at: number; negated: boolean } {
   let negated = false;
-  while (i >= from && tokens[i]!.kind === 'word' && VERB_MODIFIERS.has(tokens[i]!.lower) && tokens[i]!.quote < 0) {
+  // Any -ly adverb may sit there too: "Ms. Haley testily responded".
+  const isAdverb = (t: Token) => VERB_MODIFIERS.has(t.lower) || !t.cap && /^[a-z]{3,}ly$/.test(t.lower) && !LY_NOUNS.has(t.lower);
+  while (i >= from && tokens[i]!.kind === 'word' && isAdverb(tokens[i]!) && tokens[i]!.quote < 0) {
     if (NEGATORS.has(tokens[i]!.lower)) negated = true;
     i--;
   }
@@ -105,7 +110,15 @@ function subjectLeft(b: BlockText, v: number, from: number): Subject | null {
       const first = inner[0];
       const isDescription = !!first && (DETERMINERS.has(first.lower) || first.lower === 'who' || !first.cap
         || inner.some((x) => !x.cap && x.kind === 'word'));
-      if (!isDescription) break;
+      if (!isDescription) {
+        // "President Trump’s ambassador to the United Nations, Nikki R. Haley, said": the name is inside.
+        const innerName = phraseEndingAt(tokens, at - 1, k + 1);
+        if (innerName && innerName.from === k + 1 && inner.length <= 5) {
+          const roleFrom = tokens[head.from]!;
+          return { phrase: innerName, role: b.text.slice(roleFrom.start, tokens[k - 1]!.end), auxFrom, negated };
+        }
+        break;
+      }
       const role = first && first.lower !== 'who' && !/^(in|on|at|speaking|according)$/.test(first.lower)
         ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';
       return { phrase: head, role, auxFrom, negated };

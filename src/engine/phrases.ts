@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
 import {
   ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAMES, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES,
+  VERB_MODIFIERS,
 } from './lexicon/words';
 
 export interface Phrase {
@@ -54,18 +55,27 @@ function capitalRunLeft(tokens: Token[], end: number, from: number): number {
 /** A common-noun description ending at `end` ("the spokesman", "a senior U.S. official", "officials"). */
 function descriptionLeft(tokens: Token[], end: number, from: number): number {
   const head = tokens[end]!;
-  if (!isWord(head) || !SPEAKER_NOUNS.has(head.lower)) return -1;
+  if (!isWord(head) || isVerbLike(head) || NOT_NAMES.has(head.lower) || SUBJECT_PRONOUNS.has(head.lower)) return -1;
+  const known = SPEAKER_NOUNS.has(head.lower);
   let i = end;
-  while (i - 1 >= from && end - i < 7) {
+  while (i - 1 >= from && end - i < 6) {
     const prev = tokens[i - 1]!;
     if (!isWord(prev)) break;
     if (DETERMINERS.has(prev.lower)) return i - 1;
-    if (isVerbLike(prev) || SUBJECT_PRONOUNS.has(prev.lower) || NOT_NAMES.has(prev.lower)) break;
+    if (isVerbLike(prev) || SUBJECT_PRONOUNS.has(prev.lower) || NOT_NAMES.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) break;
     i--;
   }
+  if (!known && !(i < end && looksLikeAgentNoun(head.lower))) return -1;
   // Bare plurals and capitalised modifiers stand without a determiner: "officials", "Russian officials".
   if (GROUP_NOUNS.has(head.lower) || i < end) return i;
   return -1;
+}
+
+/** Nouns for people or bodies by their ending ("commenter", "airlines", "economists"). */
+function looksLikeAgentNoun(word: string): boolean {
+  const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  if (SPEAKER_NOUNS.has(singular)) return true;
+  return /(?:er|or|ist|ian|ant|ent|eer|ee|ive)$/.test(singular) && singular.length > 4 && !/(?:ever|ther|ider|nder|ment)$/.test(singular);
 }
 
 /** The noun phrase that ends at token `end`, or null. */

@@ -59,7 +59,7 @@ export const ORG_WORDS = new Set([
   'prosecution', 'prosecutors', 'state', 'states', 'nations', 'republic', 'kingdom', 'emirates', 'province', 'county',
   'city', 'council', 'club', 'brigade', 'brigades', 'movement', 'front', 'secretariat', 'tribunal', 'directorate',
   'watchdog', 'regulator', 'inquirer', 'globe', 'star', 'sun', 'mail', 'express', 'independent', 'economist', 'wire',
-  'media', 'studios', 'pictures', 'records', 'foods', 'pharmaceuticals', 'energy', 'oil', 'petroleum', 'electric',
+  'media', 'studios', 'pictures', 'images', 'photo', 'photos', 'getty', 'shutterstock', 'afp', 'epa', 'records', 'foods', 'pharmaceuticals', 'energy', 'oil', 'petroleum', 'electric',
 ]);
 
 /** Nouns that name a group of people: "officials said", "protesters chanted". */

@@ -176,3 +176,12 @@ describe('scale', () => {
     expect(ms).toBeLessThan(15_000);
   });
 });
+
+describe('the extension on the page', () => {
+  it('never reads its own interface elements', () => {
+    const text = allText(`<html><body><article><h1>Own interface test headline</h1><p>The article paragraph is long enough to be read as prose, with commas, and clauses.</p>
+      <whosaid-ui><div>Mara Quill denies: "There is no sale"</div></whosaid-ui></article></body></html>`);
+    expect(text).toContain('article paragraph');
+    expect(text).not.toContain('denies:');
+  });
+});

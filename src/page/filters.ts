@@ -27,6 +27,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** True when the element and everything under it is invisible or not reading matter. */
 export function isSkipped(el: Element, tag: string): boolean {
   if (NEVER_TEXT.has(tag)) return true;
+  // The extension's own interface (cards, badges) lives in <whosaid-*> elements.
+  if (tag.startsWith('whosaid-')) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');

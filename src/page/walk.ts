@@ -235,8 +235,7 @@ export function walk(start: Element): WalkResult {
       continue;
     }
     if (tag === 'wbr') continue;
-    if (tag !== 'iframe' && isSkipped(el, tag)) continue;
-    if (tag === 'iframe' && el.getAttribute('aria-hidden') === 'true') continue;
+    if (isSkipped(el, tag)) continue;
     const info = makeInfo(el, tag, cur);
     cur.elementChildren++;
     if (BLOCK_TAGS.has(tag)) {

@@ -56,7 +56,7 @@ function capitalRunLeft(tokens: Token[], end: number, from: number): number {
 function descriptionLeft(tokens: Token[], end: number, from: number): number {
   const head = tokens[end]!;
   if (!isWord(head) || isVerbLike(head) || NOT_NAMES.has(head.lower) || SUBJECT_PRONOUNS.has(head.lower)) return -1;
-  const known = SPEAKER_NOUNS.has(head.lower);
+  if (!SPEAKER_NOUNS.has(head.lower) && !looksLikeAgentNoun(head.lower)) return -1;
   let i = end;
   while (i - 1 >= from && end - i < 6) {
     const prev = tokens[i - 1]!;
@@ -65,9 +65,8 @@ function descriptionLeft(tokens: Token[], end: number, from: number): number {
     if (isVerbLike(prev) || SUBJECT_PRONOUNS.has(prev.lower) || NOT_NAMES.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) break;
     i--;
   }
-  if (!known && !(i < end && looksLikeAgentNoun(head.lower))) return -1;
   // Bare plurals and capitalised modifiers stand without a determiner: "officials", "Russian officials".
-  if (GROUP_NOUNS.has(head.lower) || i < end) return i;
+  if (GROUP_NOUNS.has(head.lower) || head.lower.endsWith('s') || i < end && tokens.slice(i, end).some((t) => t.cap)) return i;
   return -1;
 }
 

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { NOUN_FIRST, VERBS, type VerbInfo } from './lexicon/verbs';
-import { DETERMINERS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
+import { DETERMINERS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
 import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
 
 export interface BlockText {
@@ -111,13 +111,16 @@ function subjectLeft(b: BlockText, v: number, from: number): Subject | null {
       const isDescription = !!first && (DETERMINERS.has(first.lower) || first.lower === 'who' || !first.cap
         || inner.some((x) => !x.cap && x.kind === 'word'));
       if (!isDescription) {
-        // "President Trump’s ambassador to the United Nations, Nikki R. Haley, said": the name is inside.
+        // "President Trump’s ambassador to the United Nations, Nikki R. Haley, said": the name is
+        // inside when the outer part only describes; "Jason Chaffetz, R-Utah, said" keeps the outer name.
+        const outerDescribes = tokens.slice(head.from, head.to).some((x) => x.kind === 'word' && !x.cap && !NAME_CONNECTORS.has(x.lower))
+          || /[’']s$/.test(tokens[head.from]!.text);
         const innerName = phraseEndingAt(tokens, at - 1, k + 1);
-        if (innerName && innerName.from === k + 1 && inner.length <= 5) {
+        if (outerDescribes && innerName && innerName.from === k + 1 && inner.length >= 2 && inner.length <= 5) {
           const roleFrom = tokens[head.from]!;
           return { phrase: innerName, role: b.text.slice(roleFrom.start, tokens[k - 1]!.end), auxFrom, negated };
         }
-        break;
+        return { phrase: head, role: b.text.slice(first!.start, inner[inner.length - 1]!.end), auxFrom, negated };
       }
       const role = first && first.lower !== 'who' && !/^(in|on|at|speaking|according)$/.test(first.lower)
         ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';

@@ -18,9 +18,14 @@ const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|charges?|st
 const REQUEST_NOUNS = /\b(?:requests?|demands?|offers?|proposals?|calls?|invitations?|bids?|plea|appeals?|applications?|motions?|bills?|amendments?|deals?|plans?|nominations?|candidacy|resignation)\b/;
 const DECLINE_OBJECTS = /^(?:to |from )?(?:comment|confirm|deny|say|discuss|elaborate|answer|specify|provide|identify|name|disclose|speculate|respond|reply|give|offer|detail|divulge|address|release|explain|be interviewed|talk|share|reveal|make)/;
 
-const DENIAL_CONTENT = /\b(?:not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|nonsense|absurd|ridiculous|psychological warfare|propaganda|smear|hoax|no truth|without (?:any )?(?:basis|foundation)|misinformation|disinformation|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing|deny|denies|denied)\b/i;
-const DECLINE_CONTENT = /\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/i;
-const CONFIRM_CONTENT = /\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bdid happen\b|\bwe did it\b|\b(?:I|we) (?:am|are|was|were) (?:guilty|responsible)\b|\btake (?:full )?responsibility\b|\bapologi[sz]e\b/i;
+const DENIAL_CONTENT = /\b(?:not credible|no knowledge|at no time|absolutely not|nothing to do with|not responsible|no intention|never (?:said|did|was|were|had|knew|intended|met|spoke|used|took|asked|told|threatened)|not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|nonsense|absurd|ridiculous|psychological warfare|propaganda|smear|hoax|no truth|without (?:any )?(?:basis|foundation)|misinformation|disinformation|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing|deny|denies|denied)\b/i;
+const DECLINE_CONTENT = /\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\boutside the scope\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/i;
+/** The speaker negating their own act or knowledge: "he did not …", "I never …", "we have no …". */
+const SELF_NEGATION = /^(?:(?:that|but|and)\s+)?(?:i|we|he|she|they|it|the (?:company|ministry|government|agency|department|group|campaign))\s+(?:(?:did|does|do|was|were|is|are|am|had|has|have)(?:\s+not|n['’]t)|never|had no|has no|have no)\s+(\w+)/i;
+const NOT_A_DENIAL_AFTER_NEGATION = /^(?:decided|always|usually|necessarily|yet|concerned|worried|a|an|the|sure|want|wants|plan|plans|intend|expect|think|believe|like|agree|support|see|need|have|go|going|say|said|comment|elaborate)$/;
+const UNSURE_AFTER_NEGATION = /^(?:know|knew|recall|remember|aware|sure|certain)$/;
+
+const CONFIRM_CONTENT = /\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bdid happen\b|\bwe did it\b|\b(?:I|we) (?:am|are|was|were) (?:guilty|responsible)\b|\b(?:take|takes|took|taken|taking) (?:full )?responsibility\b|^that['’]?s (?:correct|right|true|accurate)\b|\bwe (?:had|made|have had|have made) (?:some |a few |several |a |serious )?(?:issues|problems|mistakes?|errors?)\b|\bapologi[sz]e\b/i;
 
 export function stanceOf(s: StanceInput): Stance {
   const cls = s.verb?.cls ?? 'speech';
@@ -36,6 +41,7 @@ export function stanceOf(s: StanceInput): Stance {
   }
   if (cls === 'decline') {
     if (s.negated) return 'asserts';
+    if (lemma === 'ignore') return /\b(?:requests?|questions?|calls?|emails?|messages?|inquir\w*)\b/.test(after) ? 'declines' : 'asserts';
     return DECLINE_OBJECTS.test(after) || lemma === 'decline' ? 'declines' : 'asserts';
   }
   if (cls === 'deny') {
@@ -51,8 +57,14 @@ export function stanceOf(s: StanceInput): Stance {
   if (s.negated && /^(?:respond|reply|comment|answer|return|say|address|confirm)/.test(lemma)) return 'declines';
   if (/\b(?:respond|reply|return)\w* to (?:a |an |multiple |repeated )?(?:requests?|messages?|emails?|calls?|inquir)/.test(`${cue} ${after}`) && s.negated) return 'declines';
 
-  const text = s.text;
+  const text = s.text.replace(/^[“"‘'«„]+/, '');
   if (DECLINE_CONTENT.test(text)) return 'declines';
+  const self = SELF_NEGATION.exec(text);
+  if (self) {
+    const next = self[1]!.toLowerCase();
+    if (UNSURE_AFTER_NEGATION.test(next)) return 'declines';
+    if (!NOT_A_DENIAL_AFTER_NEGATION.test(next)) return 'denies';
+  }
   if (DENIAL_CONTENT.test(text)) return 'denies';
   if (CONFIRM_CONTENT.test(text) && !/\bnot\b/.test(text)) return 'confirms';
   return 'asserts';

@@ -110,6 +110,7 @@ const L: Record<string, LemmaSpec> = {
   decline: { cls: 'decline' },
   refuse: { cls: 'decline' },
   refrain: { cls: 'decline' },
+  ignore: { cls: 'decline' },
   support: { cls: 'speech' },
   back: { cls: 'speech' },
   endorse: { cls: 'speech' },

@@ -185,3 +185,44 @@ describe('the extension on the page', () => {
     expect(text).not.toContain('denies:');
   });
 });
+
+describe('finding the body among page furniture', () => {
+  const prose = (label: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>${label} ${i}, which goes on for a while, with commas, and clauses, until it is long enough to be prose.</p>`).join('');
+  const bodyOf = (html: string) => readArticle(dom(html)).blocks.slice(1).map((b) => b.text.replace(/ \d+,.*$/, ''));
+
+  it('joins a body split into sections around ads and related links', () => {
+    const html = `<html><body><div class="page"><h1>Sectioned story headline here</h1>
+      <div class="body-part">${prose('First part', 3)}</div><div class="ad-slot">Advertisement</div>
+      <div class="body-part">${prose('Second part', 3)}</div><div class="related-box"><a href="/r">Related one</a> <a href="/r2">Related two</a></div>
+      <div class="body-part">${prose('Third part', 1)}</div></div></body></html>`;
+    expect(bodyOf(html)).toEqual([...Array(3).fill('First part'), ...Array(3).fill('Second part'), 'Third part']);
+  });
+
+  it('prefers a short article to a longer comment thread', () => {
+    const comments = Array.from({ length: 30 }, (_, i) => `<li class="comment"><article class="comment-body"><div class="comment-content">${prose(`Comment ${i}`, 2)}</div></article></li>`).join('');
+    const html = `<html><body><div id="wrap"><article><h1>Story with a long comment thread</h1><div class="entry-content">${prose('Story', 4)}</div></article>
+      <div id="comments" class="comments-area"><ol class="comment-list">${comments}</ol></div></div></body></html>`;
+    expect(bodyOf(html)).toEqual(Array(4).fill('Story'));
+  });
+
+  it('prefers a short article to a longer list of story teasers', () => {
+    const cards = Array.from({ length: 12 }, (_, i) => `<div class="card"><h3><a href="/x${i}">Teaser headline ${i}</a></h3>${prose(`Teaser ${i}`, 1)}</div>`).join('');
+    const html = `<html><body><h1>Short story with a big teaser section</h1><div class="story">${prose('Story', 3)}</div><section class="x">${cards}</section></body></html>`;
+    expect(bodyOf(html)).toEqual(Array(3).fill('Story'));
+  });
+
+  it('takes headline, standfirst and picture caption from the article around the body', () => {
+    const html = `<html><body><div class="layout"><div class="col-main"><article class="story"><header><h1>Nested article headline with standfirst</h1>
+      <p class="dek">The standfirst sentence, said someone, in summary.</p></header>
+      <figure><img src="x.jpg"><figcaption>Caption text, a photographer said.</figcaption></figure><div class="story-body">${prose('Body', 5)}</div></article></div>
+      <div class="col-side"><div class="widget">${prose('Widget text', 2)}</div></div></div></body></html>`;
+    const article = readArticle(dom(html));
+    expect(article.title).toBe('Nested article headline with standfirst');
+    expect(article.blocks.slice(1, 3).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'The standfirst sentence, said someone, in summary.'],
+      ['caption', 'Caption text, a photographer said.'],
+    ]);
+    expect(bodyOf(html).slice(2)).toEqual(Array(5).fill('Body'));
+  });
+});

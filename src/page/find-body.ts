@@ -53,7 +53,11 @@ function scoreCandidates(blocks: RawBlock[]): ElInfo[] {
       node.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
   }
-  for (const c of candidates) c.score *= 1 - linkDensity(c);
+  for (const c of candidates) {
+    c.score *= 1 - linkDensity(c);
+    // A run of cards, each a linked headline over a summary, is an index of other stories.
+    if (c.linkHeadings >= 3 && c.linkHeadings * 2 >= c.paragraphs) c.score *= 0.25;
+  }
   return candidates.sort((a, b) => b.score - a.score);
 }
 

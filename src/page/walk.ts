@@ -22,6 +22,9 @@ export interface ElInfo {
   /** The nearest furniture element at or above this one, if any. */
   furnitureEl: ElInfo | null;
   elementChildren: number;
+  /** Prose paragraphs and linked headings under the element: many of the latter mark a list of teasers. */
+  paragraphs: number;
+  linkHeadings: number;
   /** Readability content score, once some paragraph has credited this element. */
   score: number;
   scored: boolean;
@@ -125,7 +128,7 @@ export function walk(start: Element): WalkResult {
     const info: ElInfo = {
       el, tag, parent, depth, pre: pre++, end: -1, textLen: 0, linkLen: 0, furniture,
       furnitureEl: parent?.furnitureEl ?? null,
-      elementChildren: 0, score: 0, scored: false,
+      elementChildren: 0, paragraphs: 0, linkHeadings: 0, score: 0, scored: false,
     };
     if (furniture) info.furnitureEl = info;
     elements.push(info);
@@ -145,6 +148,8 @@ export function walk(start: Element): WalkResult {
       block.text = builder.text;
       block.pieces = builder.pieces;
       blocks.push(block);
+      if (block.kind === 'heading' && block.linkLen * 2 >= block.text.length) block.owner.linkHeadings++;
+      else if (block.kind === 'paragraph' && block.text.length >= 25) block.owner.paragraphs++;
     }
     block = null;
     builder = new TextBuilder();
@@ -209,14 +214,17 @@ export function walk(start: Element): WalkResult {
     const exiting = frame.exit;
     if (exiting) {
       exiting.end = pre - 1;
-      if (exiting.parent) {
-        exiting.parent.textLen += exiting.textLen;
-        exiting.parent.linkLen += exiting.linkLen;
-      }
       enterCounters(exiting.el, exiting.tag, -1);
       if (BLOCK_TAGS.has(exiting.tag)) {
         flush();
         owners.pop();
+      }
+      const parent = exiting.parent;
+      if (parent) {
+        parent.textLen += exiting.textLen;
+        parent.linkLen += exiting.linkLen;
+        parent.paragraphs += exiting.paragraphs;
+        parent.linkHeadings += exiting.linkHeadings;
       }
       cur = exiting.parent ?? top;
       continue;

@@ -110,6 +110,10 @@ const LABEL_LINE = new RegExp(
   + '|play|pause|listen|watch|loading|close|menu|supported by|comments?)\\W*$', 'i');
 const PLAYER_TIME = /^-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+/** Sponsorship badges: "Seascape: the state of our oceans is supported by". */
+const SPONSOR_LINE = /\b(?:(?:supported|sponsored|presented|funded|paid for|brought to you) by|in partnership with):?$/i;
+
 export function isLabelLine(text: string): boolean {
-  return text.length < 40 && (LABEL_LINE.test(text) || PLAYER_TIME.test(text));
+  if (text.length < 40 && (LABEL_LINE.test(text) || PLAYER_TIME.test(text))) return true;
+  return text.length < 100 && SPONSOR_LINE.test(text);
 }

@@ -39,7 +39,7 @@ function scoreCandidates(blocks: RawBlock[]): ElInfo[] {
   const candidates: ElInfo[] = [];
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'blockquote') continue;
-    const plain = b.text.length - b.linkLen;
+    const plain = b.chars - b.linkLen;
     if (plain < MIN_PARAGRAPH) continue;
     const commas = (b.text.match(/[,，、]/g) ?? []).length;
     const points = 1 + commas + Math.min(Math.floor(b.text.length / 100), 3);

@@ -86,7 +86,7 @@ function read(doc: Document, root: Element | undefined): ArticleText {
   const firstRoot = roots[0] as ElInfo;
   const rootOf = (b: RawBlock): ElInfo | undefined => enclosing(roots, b.anchor);
 
-  const linkHeavy = (b: RawBlock): boolean => b.linkLen > b.text.length * 0.6 || isLabelLine(b.text);
+  const linkHeavy = (b: RawBlock): boolean => b.linkLen > b.chars * 0.6 || isLabelLine(b.text);
   // Furniture inside the body (share bars, related links, comments) is dropped, unless
   // the "furniture" holds most of the body: then the name misled us, not the page.
   const inBody = (b: RawBlock): boolean => {

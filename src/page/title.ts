@@ -55,7 +55,8 @@ export function metaTitle(doc: Document): string {
  * meta title, else the first one inside the body, else the first one before it.
  */
 export function pickTitleBlock(h1s: RawBlock[], meta: string, inBody: (b: RawBlock) => boolean, bodyStart: number): RawBlock | null {
-  const usable = h1s.filter((b) => b.text.length >= 3 && b.linkLen < b.text.length * 0.9 || b.text.length >= 20);
+  // A short, fully linked <h1> is usually the site's logo.
+  const usable = h1s.filter((b) => b.text.length >= 20 || (b.text.length >= 3 && b.linkLen < b.chars * 0.9));
   if (!usable.length) return null;
   if (meta) {
     let best: RawBlock | null = null;

@@ -39,6 +39,8 @@ export interface RawBlock {
   headingLevel: number;
   text: string;
   pieces: TextPiece[];
+  /** Non-space characters, and how many of them are link text. */
+  chars: number;
   linkLen: number;
 }
 
@@ -148,7 +150,7 @@ export function walk(start: Element): WalkResult {
       block.text = builder.text;
       block.pieces = builder.pieces;
       blocks.push(block);
-      if (block.kind === 'heading' && block.linkLen * 2 >= block.text.length) block.owner.linkHeadings++;
+      if (block.kind === 'heading' && block.linkLen * 2 >= block.chars) block.owner.linkHeadings++;
       else if (block.kind === 'paragraph' && block.text.length >= 25) block.owner.paragraphs++;
     }
     block = null;
@@ -176,9 +178,10 @@ export function walk(start: Element): WalkResult {
     if (!block) {
       block = {
         anchor: cur, owner: owners[owners.length - 1] ?? top, kind: kindNow(), headingLevel,
-        text: '', pieces: [], linkLen: 0,
+        text: '', pieces: [], chars: 0, linkLen: 0,
       };
     }
+    block.chars += n;
     if (ctx.link > 0) block.linkLen += n;
     builder.addNode(node);
     brRun = 0;
@@ -194,7 +197,7 @@ export function walk(start: Element): WalkResult {
   const enterCounters = (el: Element, tag: string, d: 1 | -1): void => {
     if (tag === 'a' && el.hasAttribute('href')) ctx.link += d;
     if (isCaptionElement(el, tag)) ctx.caption += d;
-    if (tag === 'blockquote' || tag === 'q') ctx.quote += d;
+    if (tag === 'blockquote') ctx.quote += d;
     if (tag === 'li' || tag === 'dd' || tag === 'dt') ctx.item += d;
     if (/^h[1-6]$/.test(tag)) {
       ctx.heading += d;

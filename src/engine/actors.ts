@@ -227,9 +227,10 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
       }
     }
 
-    const capitalised = words.filter(isCapitalised);
-    const headIsName = isCapitalised(words[words.length - 1] ?? '') && !SPEAKER_NOUNS.has(norm(words[words.length - 1]!))
-      || (words.length > 1 && capitalised.length >= words.length - 1 && !GROUP_NOUNS.has(norm(words[words.length - 1]!)));
+    const body = DETERMINERS.has(first) ? words.slice(1) : words;
+    const lastWord = body[body.length - 1] ?? '';
+    const headIsName = body.length > 0 && (isCapitalised(lastWord) && !SPEAKER_NOUNS.has(norm(lastWord))
+      || body.length > 1 && body.filter(isCapitalised).length >= body.length - 1 && isCapitalised(body[0]!) && !GROUP_NOUNS.has(norm(lastWord)) && !SPEAKER_NOUNS.has(norm(lastWord)));
     if (headIsName) return resolveName(words, mention, raw, '');
     return resolveDescription(words, mention, raw);
   }
@@ -239,7 +240,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     if (norm(lead[0]!) === 'the') lead = lead.slice(1);
     lead = lead.map((w, i) => (i === lead.length - 1 ? w.replace(/[’']s$/, '') : w));
     const { role, name } = splitRoleAndName(lead);
-    const roleText = [role.join(' '), raw.role, extraRole].filter(Boolean).join(', ');
+    const roleText = [role.filter((w) => !HONORIFICS.has(norm(w))).join(' '), raw.role, extraRole].filter(Boolean).join(', ');
     const proper = name.length ? name : lead;
     const honorific = words.some((w) => HONORIFICS.has(norm(w)));
     const hasTitle = role.some((w) => TITLES.has(norm(w)));

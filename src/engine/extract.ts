@@ -81,7 +81,7 @@ interface Subject {
 }
 
 /** The subject of the verb at `v`, looking left: "Peskov said", "Nozari, a commander, said". */
-function subjectLeft(b: BlockText, v: number, from: number): Subject | null {
+function subjectLeft(b: BlockText, v: number, from: number, anyHead = false): Subject | null {
   const { tokens } = b;
   const { at, negated } = skipModifiersLeft(tokens, v - 1, from);
   const auxFrom = at + 1;
@@ -93,7 +93,7 @@ function subjectLeft(b: BlockText, v: number, from: number): Subject | null {
       const ante = subjectEndingAt(tokens, at - 2, from);
       if (ante) return { phrase: ante, role: '', auxFrom, negated };
     }
-    const phrase = subjectEndingAt(tokens, at, from);
+    const phrase = subjectEndingAt(tokens, at, from, anyHead);
     if (phrase) return { phrase, role: '', auxFrom, negated };
     return null;
   }
@@ -172,7 +172,13 @@ function clauseStartAfter(b: BlockText, v: number, to: number, verb: VerbInfo | 
     else break;
   }
   if (tokens[i]?.text === ',' || tokens[i]?.text === ':') i++;
-  if (tokens[i]?.lower === 'that') i++;
+  if (tokens[i]?.lower === 'that') return i + 1;
+  // "said more than once that …", "said after the meeting that …": skip to the complementiser.
+  for (let j = i; j < to && j - i < 8; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.kind === 'punct' && t.text !== ',' || t.kind === 'word' && VERBS.has(t.lower) && !NOUN_FIRST.has(t.lower)) break;
+    if (t.lower === 'that' && j > i) return j + 1;
+  }
   return i;
 }
 
@@ -319,7 +325,14 @@ export function extractBlock(b: BlockText): RawStatement[] {
       if (NOUN_FIRST.has(tok.lower) && !looksVerbal(tokens, v, from)) continue;
       if (b.kind !== 'title' && b.kind !== 'heading' && tok.cap && v !== from) continue;
 
-      const left = subjectLeft(b, v, from);
+      // Passives report no speaker: "she is said to have …", "has been described as …".
+      if (verb.form === 'ed' && /^(?:is|was|are|were|be|been|being)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+      // "asked to represent himself" is a request, not a statement.
+      if (verb.lemma === 'ask' && tokens[v + 1]?.lower === 'to') continue;
+      // Strong, finite cues let any determined noun be the speaker; weak ones need a speaker-like noun.
+      const strong = (verb.form === 'ed' || verb.form === 's') && !NOUN_FIRST.has(tok.lower) && verb.cls !== 'belief'
+        && tokens[v - 1]?.lower !== 'to';
+      const left = subjectLeft(b, v, from, strong);
       let mention: Phrase | null = left?.phrase ?? null;
       let role = left?.role ?? '';
       let cueStart = left && left.negated ? tokens[left.auxFrom]!.start : tok.start;
@@ -509,21 +522,22 @@ function looksVerbal(tokens: Token[], v: number, from: number): boolean {
   if (prev.kind !== 'word') return false;
   if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /^(?:news|press|media)$/.test(prev.lower)) return false;
   const next = tokens[v + 1];
-  return !next || next.kind === 'word' || next.text === ',' || next.text === ':' || next.quote >= 0;
+  return !next || next.kind === 'word' || next.text === ',' || next.text === ':' || next.quote >= 0 || isTerminal(next);
 }
 
+/** Nothing but adverbials or the speaker's description follows the attribution: "…, Nozari said on Monday." */
 function endsSentence(b: BlockText, i: number, to: number): boolean {
   const { tokens } = b;
-  let k = i;
-  while (k < to && k - i < 10) {
+  const first = tokens[i];
+  if (!first || isTerminal(first) || first.quote >= 0) return true;
+  if (first.text !== ',' && !(first.kind === 'word' && (ADVERBIAL_STARTS.has(first.lower) || PREPOSITIONS.has(first.lower)))) return false;
+  for (let k = i; k < to && k - i < 16; k++) {
     const t = tokens[k]!;
     if (isTerminal(t) || t.quote >= 0) return true;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.') return false;
-    if (t.kind === 'word' && VERBS.has(t.lower) && t.lower !== 'told') return false;
-    if (t.lower === 'that') return false;
-    k++;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
+    if (t.kind === 'word' && (t.lower === 'that' || VERBS.has(t.lower) && t.lower !== 'told' && !NOUN_FIRST.has(t.lower))) return false;
   }
-  return k >= to;
+  return false;
 }
 
 /** A cue ends after its fixed complements: "told reporters", "said in a statement". */

@@ -53,19 +53,22 @@ function capitalRunLeft(tokens: Token[], end: number, from: number): number {
 }
 
 /** A common-noun description ending at `end` ("the spokesman", "a senior U.S. official", "officials"). */
-function descriptionLeft(tokens: Token[], end: number, from: number): number {
+function descriptionLeft(tokens: Token[], end: number, from: number, anyHead: boolean): number {
   const head = tokens[end]!;
   if (!isWord(head) || isVerbLike(head) || NOT_NAMES.has(head.lower) || SUBJECT_PRONOUNS.has(head.lower)) return -1;
-  if (!SPEAKER_NOUNS.has(head.lower) && !looksLikeAgentNoun(head.lower)) return -1;
+  const speakerLike = SPEAKER_NOUNS.has(head.lower) || looksLikeAgentNoun(head.lower);
+  if (!speakerLike && !anyHead) return -1;
   let i = end;
   while (i - 1 >= from && end - i < 6) {
     const prev = tokens[i - 1]!;
     if (!isWord(prev)) break;
-    if (DETERMINERS.has(prev.lower)) return i - 1;
+    // After a strong cue any determined noun can speak: "The utility said".
+    if (DETERMINERS.has(prev.lower)) return speakerLike || /^(?:the|a|an|both|several|many|some)$/.test(prev.lower) && i === end ? i - 1 : -1;
     if (isVerbLike(prev) || SUBJECT_PRONOUNS.has(prev.lower) || NOT_NAMES.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) break;
     i--;
   }
   // Bare plurals and capitalised modifiers stand without a determiner: "officials", "Russian officials".
+  if (!speakerLike) return -1;
   if (GROUP_NOUNS.has(head.lower) || head.lower.endsWith('s') || i < end && tokens.slice(i, end).some((t) => t.cap)) return i;
   return -1;
 }
@@ -78,7 +81,7 @@ function looksLikeAgentNoun(word: string): boolean {
 }
 
 /** The noun phrase that ends at token `end`, or null. */
-export function phraseEndingAt(tokens: Token[], end: number, from: number): Phrase | null {
+export function phraseEndingAt(tokens: Token[], end: number, from: number, anyHead = false): Phrase | null {
   const t = tokens[end];
   if (!isWord(t) || end < from) return null;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'you') return { from: end, to: end + 1 };
@@ -89,7 +92,7 @@ export function phraseEndingAt(tokens: Token[], end: number, from: number): Phra
       return { from: start, to: end + 1 };
     }
   }
-  const d = descriptionLeft(tokens, end, from);
+  const d = descriptionLeft(tokens, end, from, anyHead);
   if (d >= 0) return { from: d, to: end + 1 };
   return null;
 }
@@ -98,8 +101,8 @@ export function phraseEndingAt(tokens: Token[], end: number, from: number): Phra
  * The subject whose description runs up to `end`, allowing a short post-modifier:
  * "a senior official who asked not to be named", "people familiar with the matter".
  */
-export function subjectEndingAt(tokens: Token[], end: number, from: number): Phrase | null {
-  const direct = phraseEndingAt(tokens, end, from);
+export function subjectEndingAt(tokens: Token[], end: number, from: number, anyHead = false): Phrase | null {
+  const direct = phraseEndingAt(tokens, end, from, anyHead);
   if (direct) return direct;
   for (let k = end - 1; k >= from && end - k <= 12; k--) {
     const t = tokens[k]!;

@@ -130,7 +130,7 @@ export const NOT_NAMES = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'but', 'and
   'separately', 'asked', 'speaking', 'writing', 'according', 'in', 'during', 'over', 'under', 'about', 'despite',
   'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i', 'you', 'he', 'she', 'they', 'not', 'no', 'yes', 'all',
   'some', 'many', 'most', 'both', 'each', 'every', 'any', 'such', 'other', 'another', 'one', 'more', 'few',
-  'mr', 'mrs', 'ms', 'dr', 'said', 'says', 'told', 'added', 'read', 'more', 'photo', 'image', 'advertisement',
+  'said', 'says', 'told', 'added', 'read', 'more', 'photo', 'image', 'advertisement',
 ]);
 
 /** Words that name a report or a document, which can be the source of a statement. */

@@ -2,7 +2,7 @@ import type { Actor, Analysis, Stance, Statement, TextBlock } from './types';
 import { tokenize } from './tokens';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
-import { extractBlock, type BlockText, type RawStatement } from './extract';
+import { extractBlock, introAtBlockEnd, introducedStatement, type BlockText, type RawStatement } from './extract';
 import { resolveSpeakers } from './actors';
 import { stanceOf } from './stance';
 
@@ -31,7 +31,18 @@ export function analyze(blocks: readonly TextBlock[]): Analysis {
   const list = Array.isArray(blocks) ? blocks : [];
   const prepared = list.map(prepareBlock);
   const raws: RawStatement[] = [];
-  for (const b of prepared) raws.push(...extractBlock(b));
+  let intro: RawStatement | null = null;
+  for (const b of prepared) {
+    const found = extractBlock(b);
+    if (intro && (b.kind === 'list-item' || b.kind === 'blockquote') && !found.length) {
+      const s = introducedStatement(intro, b);
+      if (s) raws.push(s);
+      continue;
+    }
+    raws.push(...found);
+    intro = introAtBlockEnd(b);
+    if (intro) raws.push(intro);
+  }
   return assemble(list, prepared, raws);
 }
 
@@ -42,7 +53,7 @@ export function assemble(blocks: readonly TextBlock[], prepared: BlockText[], ra
   const used = new Map<number, number>();
   raws.forEach((raw, i) => {
     const a = actorOf[i]!;
-    if (a < 0) return;
+    if (a < 0 || raw.cueKind === 'intro') return;
     const b = prepared[raw.block]!;
     const text = b.text.slice(raw.start, raw.end);
     const cue = raw.cueStart >= 0 ? b.text.slice(raw.cueStart, raw.cueEnd) : '';

@@ -30,7 +30,7 @@ export interface RawStatement {
   role: string;
   form: Form;
   verb: VerbInfo | null;
-  cueKind: 'verb' | 'according' | 'participle' | 'colon' | 'continuation';
+  cueKind: 'verb' | 'according' | 'participle' | 'colon' | 'continuation' | 'intro';
   negated: boolean;
   /** An earlier statement whose speaker this one shares (participles, continued quotes). */
   sameSpeakerAs: RawStatement | null;
@@ -267,8 +267,11 @@ export function extractBlock(b: BlockText): RawStatement[] {
       if (tok.kind !== 'word' || tok.quote >= 0 || usedCue.has(v)) continue;
 
       // "according to X, …" / "…, according to X."
-      if (tok.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-        const np = phraseStartingAt(tokens, v + 2, to);
+      const according = tok.lower === 'according' && tokens[v + 1]?.lower === 'to';
+      const per = tok.lower === 'per' && (tokens[v - 1]?.text === ',' || v === from);
+      if (according || per) {
+        const npFrom = according ? v + 2 : v + 1;
+        const np = phraseStartingAt(tokens, npFrom, to);
         if (!np) continue;
         let npEnd = np.to;
         // "according to a statement from the ministry" — keep the whole source description.
@@ -283,6 +286,10 @@ export function extractBlock(b: BlockText): RawStatement[] {
         if (atStart) {
           cFrom = tokens[npEnd]?.text === ',' ? npEnd + 1 : npEnd;
           cTo = clauseEnd(b, cFrom, to);
+        } else if (per && tokens[npEnd]?.text === ',') {
+          // "Yersinia pestis, per the WHO, is often found …": the source sits inside its statement.
+          cFrom = from;
+          cTo = clauseEnd(b, from, to);
         } else {
           cFrom = from;
           cTo = v;
@@ -290,7 +297,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
         }
         if (cTo - cFrom < 3) continue;
         const [start, end] = spanOf(b, cFrom, cTo);
-        push({ block: b.index, start, end, cueStart: tok.start, cueEnd: tokens[v + 1]!.end, mention: { from: v + 2, to: np.to },
+        push({ block: b.index, start, end, cueStart: tok.start, cueEnd: tokens[according ? v + 1 : v]!.end, mention: { from: npFrom, to: np.to },
           role: '', form: formOf(b, cFrom, cTo), verb: null, cueKind: 'according', negated: false, sameSpeakerAs: null, after: '' });
         continue;
       }
@@ -456,6 +463,40 @@ export function extractBlock(b: BlockText): RawStatement[] {
   return out;
 }
 
+/**
+ * "President Obama also said:" closing a block introduces the list items after it. Returns a
+ * content-less statement that carries the speaker and cue for them, or null.
+ */
+export function introAtBlockEnd(b: BlockText): RawStatement | null {
+  const { tokens } = b;
+  const last = tokens[tokens.length - 1];
+  if (!last || last.text !== ':' || last.quote >= 0) return null;
+  const sent = b.sentences[b.sentences.length - 1]!;
+  for (let v = tokens.length - 2; v >= sent.from && tokens.length - 2 - v < 6; v--) {
+    const verb = VERBS.get(tokens[v]!.lower);
+    if (!verb || verb.form === 'ing' || tokens[v]!.quote >= 0) continue;
+    const subj = subjectLeft(b, v, sent.from, true);
+    if (!subj) continue;
+    const at = last.start;
+    return { block: b.index, start: at, end: at, cueStart: tokens[v]!.start, cueEnd: tokens[v]!.end, mention: subj.phrase,
+      role: subj.role, form: 'indirect', verb, cueKind: 'intro', negated: subj.negated, sameSpeakerAs: null, after: '' };
+  }
+  return null;
+}
+
+/** A list item or quoted block under an introducing cue is that speaker's statement. */
+export function introducedStatement(intro: RawStatement, b: BlockText): RawStatement | null {
+  const text = b.text;
+  const startTrim = text.length - text.trimStart().length;
+  const endTrim = text.trimEnd().length;
+  if (endTrim - startTrim < 3) return null;
+  const q = b.quotes.length === 1 ? b.quotes[0]! : null;
+  const whole = q && q.start <= startTrim + 1 && q.end >= endTrim - 2;
+  return { block: b.index, start: whole ? q.start : startTrim, end: whole ? q.end : endTrim, cueStart: -1, cueEnd: -1,
+    mention: null, role: '', form: whole ? 'direct' : 'indirect', verb: intro.verb, cueKind: 'continuation',
+    negated: false, sameSpeakerAs: intro, after: '' };
+}
+
 /** Quotes left without a cue inherit the speaker of an attributed quote next to them in the block. */
 function extractUnattributedQuotes(b: BlockText, out: RawStatement[], usedQuote: Set<number>) {
   b.quotes.forEach((q, qi) => {
@@ -492,7 +533,7 @@ function extractHeadlineColon(b: BlockText, out: RawStatement[]) {
   if (colon < 1 || colon > 5) return;
   if (out.some((s) => s.start < tokens[colon]!.start)) return;
   const head = tokens.slice(0, colon);
-  if (!head.every((t) => t.kind === 'word' && (t.cap || t.lower === 'of' || t.lower === 'the'))) return;
+  if (!head.every((t) => t.kind === 'word' && (t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === 'and'))) return;
   const cFrom = colon + 1;
   const cTo = clauseEnd(b, cFrom, tokens.length);
   if (cTo - cFrom < 2) return;

@@ -226,3 +226,12 @@ describe('finding the body among page furniture', () => {
     expect(bodyOf(html).slice(2)).toEqual(Array(5).fill('Body'));
   });
 });
+
+describe('pages that are not articles', () => {
+  it('reports no article on a front page of story teasers', () => {
+    const cards = Array.from({ length: 15 }, (_, i) =>
+      `<div class="card"><h3><a href="/s${i}">Headline of story ${i} on the front page</a></h3><p>Summary of story ${i}, which tells a little, with commas, and enough words to read as prose.</p></div>`).join('');
+    const article = readArticle(dom(`<html><head><title>The Gull Gazette - News</title></head><body><h1>The Gull Gazette</h1><main>${cards}</main></body></html>`));
+    expect(article.hasArticle).toBe(false);
+  });
+});

@@ -18,6 +18,9 @@ const PARAGRAPH_OWNERS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd', 'h
 
 export const linkDensity = (i: ElInfo): number => (i.textLen ? i.linkLen / i.textLen : 0);
 
+/** A run of cards, each a linked headline over a summary: an index of other stories. */
+export const isTeaserList = (i: ElInfo): boolean => i.linkHeadings >= 3 && i.linkHeadings * 2 >= i.paragraphs;
+
 function initScore(info: ElInfo): void {
   if (info.scored) return;
   info.scored = true;
@@ -55,8 +58,7 @@ function scoreCandidates(blocks: RawBlock[]): ElInfo[] {
   }
   for (const c of candidates) {
     c.score *= 1 - linkDensity(c);
-    // A run of cards, each a linked headline over a summary, is an index of other stories.
-    if (c.linkHeadings >= 3 && c.linkHeadings * 2 >= c.paragraphs) c.score *= 0.25;
+    if (isTeaserList(c)) c.score *= 0.25;
   }
   return candidates.sort((a, b) => b.score - a.score);
 }

@@ -146,6 +146,8 @@ function read(doc: Document, root: Element | undefined): ArticleText {
     push(b.kind, b.text, b.pieces);
     if ((b.kind === 'paragraph' || b.kind === 'blockquote') && b.text.length >= 40) prose += b.text.length;
   }
-  out.hasArticle = best !== null && prose >= MIN_ARTICLE_CHARS && linkDensity(best) < 0.5;
+  // As many linked headlines as paragraphs: an index page, even when its summaries read as prose.
+  const index = best !== null && best.linkHeadings >= 4 && best.linkHeadings >= best.paragraphs;
+  out.hasArticle = best !== null && prose >= MIN_ARTICLE_CHARS && linkDensity(best) < 0.5 && !index;
   return out;
 }

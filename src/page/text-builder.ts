@@ -50,7 +50,8 @@ export class TextBuilder {
   }
 
   private noteGap(node: Text, data: string, from: number, to: number): void {
-    if (from >= to || this.text.length === 0 || this.pending !== null) return;
+    // A real space is preferred to an inserted one: it gives the space a place on the page.
+    if (from >= to || this.text.length === 0 || (this.pending !== null && this.pending !== 'virtual')) return;
     const gap = data.slice(from, to);
     const i = gap.search(HAS_SPACE);
     if (i >= 0) this.pending = { node, offset: from + i };

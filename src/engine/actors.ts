@@ -156,6 +156,10 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
   });
   return { actors, actorOf, mentionOf };
 
+  function lastGroupNamedBefore(raw: RawStatement): string[] | null {
+    return lastGroupNamedBeforeIn(blocks, raw);
+  }
+
   function resolvePronoun(pronoun: string, raw: RawStatement): number {
     if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'who') {
       const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : '';
@@ -195,12 +199,19 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
       return lastActor;
     }
     const wanted: ActorKind[] = PLURAL_PRONOUNS.has(pronoun) ? ['group', 'organization', 'anonymous'] : ['organization'];
-    if (lastActor >= 0 && wanted.includes(actors[lastActor]!.kind)) return lastActor;
+    if (lastActor >= 0 && wanted.includes(actors[lastActor]!.kind) && raw.block - actors[lastActor]!.lastBlock <= 2) return lastActor;
     let best = -1;
     actors.forEach((x, i) => {
-      if (wanted.includes(x.kind) && (best < 0 || x.lastBlock * 1e7 + x.lastAt > actors[best]!.lastBlock * 1e7 + actors[best]!.lastAt)) best = i;
+      if (wanted.includes(x.kind) && raw.block - x.lastBlock <= 3
+        && (best < 0 || x.lastBlock * 1e7 + x.lastAt > actors[best]!.lastBlock * 1e7 + actors[best]!.lastAt)) best = i;
     });
-    return best >= 0 ? best : lastActor;
+    if (best >= 0) return best;
+    // "they" with no speaker before it: the people last named as a group ("the protesters").
+    if (PLURAL_PRONOUNS.has(pronoun)) {
+      const group = lastGroupNamedBefore(raw);
+      if (group) return resolveDescription(group, group.join(' '), raw);
+    }
+    return lastActor;
   }
 
   function resolveMention(words: string[], mention: string, raw: RawStatement): number {
@@ -324,6 +335,23 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     }
     return -1;
   }
+}
+
+/** The last plural group noun phrase ("Opposition lawmakers") before a statement, in its block or the one before. */
+function lastGroupNamedBeforeIn(blocks: BlockText[], raw: RawStatement): string[] | null {
+  for (let bi = raw.block; bi >= 0 && raw.block - bi <= 1; bi--) {
+    const { tokens } = blocks[bi]!;
+    const limit = bi === raw.block ? Math.min(raw.start, raw.cueStart >= 0 ? raw.cueStart : raw.start) : Infinity;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (t.start >= limit || t.quote >= 0 || t.kind !== 'word' || !GROUP_NOUNS.has(t.lower)) continue;
+      let from = i;
+      while (from > 0 && i - from < 3 && tokens[from - 1]!.kind === 'word' && tokens[from - 1]!.quote < 0
+        && !NOT_NAMES.has(tokens[from - 1]!.lower) && !VERBS.has(tokens[from - 1]!.lower)) from--;
+      return tokens.slice(from, i + 1).map((x) => x.text);
+    }
+  }
+  return null;
 }
 
 function headNoun(lower: string[]): string {

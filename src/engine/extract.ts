@@ -174,7 +174,10 @@ function clauseStartAfter(b: BlockText, v: number, to: number, verb: VerbInfo | 
   if (tokens[i]?.text === ',' || tokens[i]?.text === ':') i++;
   if (tokens[i]?.lower === 'that') return i + 1;
   // "said more than once that …", "said after the meeting that …": skip to the complementiser.
-  for (let j = i; j < to && j - i < 8; j++) {
+  const lead = tokens[i];
+  const adverbialLead = !!lead && lead.kind === 'word' && !lead.cap && (ADVERBIAL_STARTS.has(lead.lower) || PREPOSITIONS.has(lead.lower)
+    || /^(?:more|once|twice|again|repeatedly|several|many|often)$/.test(lead.lower));
+  for (let j = i; adverbialLead && j < to && j - i < 8; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || t.kind === 'punct' && t.text !== ',' || t.kind === 'word' && VERBS.has(t.lower) && !NOUN_FIRST.has(t.lower)) break;
     if (t.lower === 'that' && j > i) return j + 1;

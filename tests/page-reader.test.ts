@@ -164,6 +164,12 @@ describe('scale', () => {
     expect(article.blocks.some((b) => b.text.startsWith('Deep paragraph'))).toBe(true);
   });
 
+  it('survives 5,000 nested levels that each hold a paragraph', () => {
+    const html = `<html><body>${'<div><p>Level paragraph text, with commas, and enough words to be prose.</p>'.repeat(5000)}${'</div>'.repeat(5000)}</body></html>`;
+    const article = readArticle(dom(html));
+    expect(article.blocks.filter((b) => b.text.startsWith('Level paragraph')).length).toBeGreaterThan(1000);
+  });
+
   it('reads 50,000 paragraphs in linear time', () => {
     const para = (i: number) => `<p>Paragraph number ${i} of a very long article, which keeps going, and going, for a while.</p>`;
     const html = `<html><body><article><h1>A very long article indeed</h1>${Array.from({ length: 50_000 }, (_, i) => para(i)).join('')}</article></body></html>`;

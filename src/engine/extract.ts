@@ -100,7 +100,7 @@ function subjectLeft(b: BlockText, v: number, from: number, anyHead = false): Su
   // Appositive: "Brigadier Fazlollah Nozari, a senior … commander, denied".
   if (t.text === ',' || t.text === ')' || t.text === '—') {
     const closer = t.text === ')' ? '(' : t.text;
-    for (let k = at - 1; k >= from && at - k <= 25; k--) {
+    for (let k = at - 1; k >= from && at - k <= 40; k--) {
       const tk = tokens[k]!;
       if (tk.quote >= 0 || CLAUSE_BREAKS.has(tk.text) && tk.text !== closer) break;
       if (tk.text !== closer) continue;

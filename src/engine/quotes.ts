@@ -31,6 +31,7 @@ const OPENERS: Record<string, [Family, string]> = {
   '『': ['double', '』'],
 };
 const CLOSERS = new Set(['”', '»', '›', '’', '」', '』']);
+const MARKS = new Set(['"', "'", "''", '``', '“', '”', '„', '«', '»', '‹', '›', '‘', '’', '「', '」', '『', '』']);
 
 const isSpaceOrStart = (text: string, at: number) => at <= 0 || /[\s([{\u2014\u2013-]/.test(text[at - 1] ?? ' ');
 const isSpaceOrEnd = (text: string, at: number) => at >= text.length || /[\s)\]}.,;:!?\u2014\u2013-]/.test(text[at] ?? ' ');
@@ -54,7 +55,8 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== 'punct') continue;
-    const ch = tok.text;
+    // Typewriter style doubles its marks: ``like this'' or ''like this''.
+    const ch = tok.text === "''" ? '"' : tok.text === '``' ? '“' : tok.text;
     if (ch === '"' || ch === "'") {
       const family: Family = ch === '"' ? 'double' : 'single';
       const d = findOpen((m) => m.closer === ch);
@@ -67,7 +69,7 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
       continue;
     }
     // „…“ uses the English opener as its closer, so try closing before opening.
-    const closing = findOpen((m) => m.closer === ch);
+    const closing = findOpen((m) => m.closer === ch || ch === '"' && m.closer === '”');
     if (closing >= 0) {
       closeTo(closing, i);
       continue;
@@ -109,4 +111,4 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
   return outer;
 }
 
-export const isQuoteMark = (ch: string) => ch in OPENERS || CLOSERS.has(ch) || ch === '"' || ch === "'";
+export const isQuoteMark = (ch: string) => MARKS.has(ch);

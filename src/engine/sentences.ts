@@ -18,7 +18,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
-const TRAILING = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '」', '』']);
+const TRAILING = new Set(['"', "'", "''", '”', '’', '»', '›', ')', ']', '」', '』']);
 
 function endsWithAbbreviation(tokens: Token[], dot: number): boolean {
   const prev = tokens[dot - 1];

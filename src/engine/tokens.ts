@@ -20,7 +20,7 @@ export interface Token {
 // Initialisms ("U.S.", "a.m."), then words with inner apostrophes, hyphens, dots between
 // digits and ampersands ("AT&T"), then any other single non-space character.
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  /''|``|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Abbreviations that keep their period, so "Rep. Steny H. Hoyer" stays one name. */
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',

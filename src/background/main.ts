@@ -65,7 +65,15 @@ onMessage({
     if (tabId !== undefined) await updateTab(tabId, { highlightsOn: on });
     return { ok: true };
   },
-  'site/access': async ({ tabId, url }) => siteAccess(url ?? (tabId !== undefined ? await tabUrl(tabId) : undefined)),
+  'site/access': async ({ tabId, url }) => {
+    if (url) return siteAccess(url);
+    if (tabId === undefined) return siteAccess(undefined);
+    // Without the "tabs" permission a tab's URL shows only where WhoSaid may run;
+    // the URL the content script reported is as good.
+    const known = (await tabUrl(tabId)) ?? (await getTab(tabId))?.url;
+    if (known) return siteAccess(known);
+    return { origin: null, readable: true, listed: false, always: false };
+  },
   'site/always': async ({ origin, on, tabId }) => {
     try {
       await setAlways(origin, on);

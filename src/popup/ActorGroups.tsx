@@ -42,7 +42,7 @@ export function ActorGroups({ groups, onShow }: Props) {
                           aria-label={`${actor.name} ${STANCE_VERB[s.stance]}: ${s.text}. Show on page.`}
                         >
                           <span class="statement-text">{quoteText(s)}</span>
-                          {s.cue && <span class="statement-cue"> — {s.cue}</span>}
+                          {s.cue && <span class="statement-cue">— {s.cue}</span>}
                         </button>
                       </li>
                     ))}

@@ -27,7 +27,7 @@ export function Empty({ view, onNotice }: Props) {
   if (loading) return <p class="empty">Loading…</p>;
   if (view.error) return <p class="empty">WhoSaid could not reach its background page: {view.error}</p>;
   if (tabId === null) return <p class="empty">No tab to describe.</p>;
-  if (access && !access.readable) {
+  if (access && !access.readable && !state && !alive) {
     return <p class="empty">WhoSaid can’t read this kind of page (browser, store or local files).</p>;
   }
   if (!state && !alive) {

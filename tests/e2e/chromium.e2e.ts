@@ -1,0 +1,128 @@
+// WhoSaid in Debian's Chromium, driven by playwright-core with the unpacked e2e build.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote } from './support/env';
+import { servePages, type PageServer } from './support/server';
+import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
+import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
+
+const why = missing(CHROMIUM);
+if (why) skipNote('chromium', why);
+
+describe.skipIf(!!why)('chromium', () => {
+  let server: PageServer;
+  let context: BrowserContext;
+  let worker: Worker;
+  let extensionId = '';
+  let profile = '';
+  let seed: Page;
+  let popup: Page;
+  let seedUrl = '';
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await servePages(PAGES);
+    seedUrl = `${server.origin}/${SEED}`;
+    profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
+    const dir = distFor('chrome');
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 860 },
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(worker.url()).host;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('loads the extension', () => {
+    expect(extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('highlights the seed page denials without changing its DOM text', async () => {
+    // The same page on a host WhoSaid does not run on gives the untouched text.
+    const plain = await context.newPage();
+    await plain.goto(`${server.otherOrigin}/${SEED}`);
+    const before = await plain.evaluate(pageFingerprint);
+    await plain.close();
+
+    seed = await context.newPage();
+    await seed.goto(seedUrl);
+    const highlights = await until(async () => {
+      const h = await seed.evaluate(readHighlights);
+      return h.some((x) => x.name.endsWith('-denies')) ? h : null;
+    }, 'denial highlights on the seed page');
+    expectDenialsHighlighted(highlights);
+
+    // Hover a denial: the card appears in WhoSaid's shadow root.
+    const point = await seed.evaluate(highlightPoint, '-denies');
+    expect(point).not.toBeNull();
+    await seed.mouse.move(point!.x, point!.y);
+    const card = await until(() => seed.evaluate(cardText), 'the statement card');
+    expect(card).toMatch(/denies/);
+    const after = await seed.evaluate(pageFingerprint);
+    await seed.screenshot({ path: join(SCREENSHOTS, 'chromium-page.png') });
+    expect(after.text).toBe(before.text);
+    expect(after.bodyHtmlLength, 'body HTML length').toBe(before.bodyHtmlLength);
+    expect(after.rootChildren).toEqual([...before.rootChildren, 'whosaid-ui']);
+    await seed.mouse.move(5, 5);
+  });
+
+  it('lists the sources by stance in the popup and scrolls to a statement', async () => {
+    // The background's per-tab state names the tab that reported the seed page.
+    const tabId = await worker.evaluate(async (url) => {
+      const all = await chrome.storage.session.get(null);
+      const state = Object.values(all).find((s) => (s as { url?: string }).url === url) as { tabId: number } | undefined;
+      return state?.tabId ?? null;
+    }, seedUrl);
+    expect(tabId).not.toBeNull();
+
+    popup = await context.newPage();
+    await popup.setViewportSize({ width: 420, height: 900 });
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    await until(async () => (await popup.evaluate(popupStatus)).groups > 0, 'popup groups');
+    expectPopupGroups(await popup.evaluate(popupGroups));
+    await popup.screenshot({ path: join(SCREENSHOTS, 'chromium-popup.png'), fullPage: true });
+
+    const startY = await seed.evaluate(() => scrollY);
+    await popup.click('section[data-group="declines"] li[data-actor*="Kirby"] button.statement');
+    const flash = await until(async () => {
+      const f = await seed.evaluate(flashPosition);
+      return f && f.top >= 0 && f.bottom <= f.viewport ? f : null;
+    }, 'the statement scrolled into view and flashed');
+    expect(flash.text.length).toBeGreaterThan(0);
+    expect(flash.scrollY).toBeGreaterThanOrEqual(startY);
+  });
+
+  it('clears the highlights with the keyboard shortcut', async () => {
+    await seed.bringToFront();
+    await seed.keyboard.press('Alt+Shift+KeyH');
+    await until(async () => (await seed.evaluate(readHighlights)).every((h) => h.name === 'whosaid-flash' || h.texts.length === 0), 'highlights cleared');
+    await until(async () => (await seed.evaluate(readHighlights)).length === 0, 'no WhoSaid highlight left', 5000);
+    await seed.screenshot({ path: join(SCREENSHOTS, 'chromium-page-cleared.png') });
+    // And back on, after a human pause (two toggles within a moment count as one).
+    await seed.waitForTimeout(600);
+    await seed.keyboard.press('Alt+Shift+KeyH');
+    await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
+  });
+});

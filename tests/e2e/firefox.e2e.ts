@@ -1,0 +1,131 @@
+// WhoSaid in Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi.
+// The add-on is installed temporarily from the unpacked e2e build; a pref pins its
+// moz-extension:// UUID so the popup can be opened as a page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIREFOX, FIREFOX_UUID, GECKO_ID, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote } from './support/env';
+import { servePages, type PageServer } from './support/server';
+import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
+import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
+
+const why = missing(FIREFOX);
+if (why) skipNote('firefox', why);
+
+const EXT = `moz-extension://${FIREFOX_UUID}`;
+
+/** Navigates without awaiting the load (extension pages may never report it over BiDi). */
+async function open(page: Page, url: string): Promise<void> {
+  page.goto(url).catch(() => {});
+  await until(async () => (await page.evaluate(() => location.href)) === url && (await page.evaluate(() => document.readyState)) !== 'loading', `page ${url}`);
+}
+
+describe.skipIf(!!why)('firefox', () => {
+  let server: PageServer;
+  let browser: Browser;
+  let seed: Page;
+  let popup: Page;
+  let seedUrl = '';
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await servePages(PAGES);
+    seedUrl = `${server.origin}/${SEED}`;
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['--remote-allow-system-access', '--width=1280', '--height=860'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+      },
+    });
+    const id = await browser.installExtension(distFor('firefox'));
+    expect(id).toBe(GECKO_ID);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights the seed page denials without changing its DOM text', async () => {
+    const plain = await browser.newPage();
+    await plain.goto(`${server.otherOrigin}/${SEED}`);
+    const before = await plain.evaluate(pageFingerprint);
+    await plain.close();
+
+    seed = await browser.newPage();
+    await seed.setViewport({ width: 1280, height: 860 });
+    await seed.goto(seedUrl);
+    const highlights = await until(async () => {
+      const h = await seed.evaluate(readHighlights);
+      return h.some((x) => x.name.endsWith('-denies')) ? h : null;
+    }, 'denial highlights on the seed page', 30_000);
+    expectDenialsHighlighted(highlights);
+
+    const point = await seed.evaluate(highlightPoint, '-denies');
+    expect(point).not.toBeNull();
+    await seed.mouse.move(point!.x, point!.y);
+    const card = await until(() => seed.evaluate(cardText), 'the statement card');
+    expect(card).toMatch(/denies/);
+
+    const after = await seed.evaluate(pageFingerprint);
+    expect(after.text).toBe(before.text);
+    expect(after.bodyHtmlLength, 'body HTML length').toBe(before.bodyHtmlLength);
+    expect(after.rootChildren).toEqual([...before.rootChildren, 'whosaid-ui']);
+    await seed.screenshot({ path: join(SCREENSHOTS, 'firefox-page.png') });
+    await seed.mouse.move(5, 5);
+  });
+
+  it('lists the sources by stance in the popup and scrolls to a statement', async () => {
+    popup = await browser.newPage();
+    await popup.setViewport({ width: 420, height: 900 });
+    await open(popup, `${EXT}/src/popup/index.html`);
+    // The background's per-tab state names the tab that reported the seed page.
+    const tabId = await until(
+      () =>
+        popup.evaluate(async (url: string) => {
+          const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const all = await ext.storage.session.get(null);
+          const state = Object.values(all).find((s) => (s as { url?: string }).url === url) as { tabId: number } | undefined;
+          return state?.tabId ?? null;
+        }, seedUrl),
+      'the seed tab id',
+    );
+    await open(popup, `${EXT}/src/popup/index.html?tab=${tabId}`);
+    await until(async () => (await popup.evaluate(popupStatus)).groups > 0, 'popup groups');
+    expectPopupGroups(await popup.evaluate(popupGroups));
+    await popup.screenshot({ path: join(SCREENSHOTS, 'firefox-popup.png'), fullPage: true });
+
+    const startY = await seed.evaluate(() => scrollY);
+    await popup.click('section[data-group="declines"] li[data-actor*="Kirby"] button.statement');
+    await seed.bringToFront();
+    const flash = await until(async () => {
+      const f = await seed.evaluate(flashPosition);
+      return f && f.top >= 0 && f.bottom <= f.viewport ? f : null;
+    }, 'the statement scrolled into view and flashed');
+    expect(flash.text.length).toBeGreaterThan(0);
+    expect(flash.scrollY).toBeGreaterThanOrEqual(startY);
+  });
+
+  it('clears the highlights with the keyboard shortcut', async () => {
+    await seed.bringToFront();
+    const press = async () => {
+      await seed.keyboard.down('Alt');
+      await seed.keyboard.down('Shift');
+      await seed.keyboard.press('KeyH');
+      await seed.keyboard.up('Shift');
+      await seed.keyboard.up('Alt');
+    };
+    await press();
+    await until(async () => (await seed.evaluate(readHighlights)).length === 0, 'no WhoSaid highlight left');
+    await seed.screenshot({ path: join(SCREENSHOTS, 'firefox-page-cleared.png') });
+    await new Promise((r) => setTimeout(r, 600));
+    await press();
+    await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
+  });
+});

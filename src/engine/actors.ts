@@ -4,7 +4,7 @@
 import type { ActorKind } from './types';
 import type { BlockText, RawStatement } from './extract';
 import {
-  ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, PERSON_PRONOUNS,
+  ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, PERSON_PRONOUNS,
   PLURAL_PRONOUNS, SPEAKER_NOUNS, THING_PRONOUNS, TITLES,
 } from './lexicon/words';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_GENDER } from './lexicon/first-names';
@@ -52,7 +52,12 @@ const MALE_ROLES = /\b(?:spokesman|chairman|congressman|councilman|businessman|a
 const PREPOSITION_SPLIT = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'representing', 'on']);
 
 const norm = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '').replace(/’/g, "'");
-const keyOf = (words: string[]) => words.map(norm).filter((w) => !HONORIFICS.has(w) && w !== 'the' && w);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const keyOf = (words: string[]) => {
+  const key = words.map(norm).filter((w) => !HONORIFICS.has(w) && w !== 'the' && w);
+  while (key.length > 1 && NAME_SUFFIXES.has(key[key.length - 1]!)) key.pop();
+  return key;
+};
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 function acronym(words: string[]): string {
@@ -108,12 +113,29 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
   const actorOf: number[] = [];
   const mentionOf: string[] = [];
   const names = collectPersonNames(blocks);
-  const fullestByLast = new Map<string, string[]>();
+  // Full names by surname (and, for surname-first names like "Yoon Suk Yeol", by first word).
+  const fullNames = new Map<string, string[][]>();
+  const addFull = (k: string, words: string[]) => {
+    const list = fullNames.get(k) ?? [];
+    const same = list.findIndex((w) => w.join(' ') === words.join(' ') || w.length < words.length && words.slice(-w.length).join(' ') === w.join(' '));
+    if (same >= 0) list[same] = words.length > list[same]!.length ? words : list[same]!;
+    else if (!list.some((w) => w.slice(-words.length).join(' ') === words.join(' '))) list.push(words);
+    fullNames.set(k, list);
+  };
   for (const n of names) {
-    const last = norm(n.words[n.words.length - 1]!);
-    const prev = fullestByLast.get(last);
-    if (!prev || n.words.length > prev.length) fullestByLast.set(last, n.words);
+    const key = keyOf(n.words);
+    addFull(key[key.length - 1]!, n.words);
+    if (!GIVEN_NAME_GENDER.has(key[0]!)) addFull(`^${key[0]}`, n.words);
   }
+  /** The article's fuller name for a one-word mention, when it names one person only. */
+  const fullerName = (word: string, gender: Gender): string[] | null => {
+    const fits = (w: string[]) => !gender || !genderOf(w, '') || genderOf(w, '') === gender;
+    const byLast = (fullNames.get(word) ?? []).filter(fits);
+    if (byLast.length === 1) return byLast[0]!;
+    if (byLast.length > 1) return null;
+    const byFirst = (fullNames.get(`^${word}`) ?? []).filter(fits);
+    return byFirst.length === 1 ? byFirst[0]! : null;
+  };
   const indexOfRaw = new Map<RawStatement, number>();
   let lastActor = -1;
   let lastBlock = -1;
@@ -183,14 +205,15 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
         const p = pos(n.block, n.start);
         if (p >= here) continue;
         const g = genderOf(n.words, '');
-        if (!fits(g)) continue;
+        // Only names that read as a person's ("Muslim Brotherhood" and "Getty Images" do not).
+        if (!fits(g) || !g && !actors.some((x) => x.kind === 'person' && x.key.join(' ') === keyOf(n.words).join(' '))) continue;
         const exact = !!want && g === want;
         if (exact && !bestExact || exact === bestExact && p > bestPos) { named = n; bestPos = p; bestExact = exact; }
       }
       if (named) {
         const existing = findByName(keyOf(named.words), named.words);
         if (existing >= 0) return existing;
-        return newActor(fullestByLast.get(norm(named.words[named.words.length - 1]!)) ?? named.words, 'person', '', '', raw);
+        return newActor(named.words, 'person', '', '', raw);
       }
       if (best >= 0) {
         if (want && !actors[best]!.gender) actors[best]!.gender = want;
@@ -229,7 +252,8 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
       const headLower = head.map(norm);
       const lastHead = headLower[headLower.length - 1]!;
       const orgName = ORG_WORDS.has(lastHead) && isCapitalised(head[head.length - 1]!) && isCapitalised(words[split + 1] ?? '')
-        || isCapitalised(words[split + 1] ?? '') && head.every(isCapitalised) && !looksLikePersonName(head.filter((w) => !TITLES.has(norm(w))));
+        || isCapitalised(words[split + 1] ?? '') && head.every(isCapitalised) && !looksLikePersonName(head.filter((w) => !TITLES.has(norm(w))))
+          && !GROUP_NOUNS.has(lastHead) && !SPEAKER_NOUNS.has(lastHead);
       if (!orgName) {
         if (head.some(isCapitalised) && looksLikePersonName(head.filter((w) => !TITLES.has(norm(w))))) {
           return resolveName(head, mention, raw, words.slice(split).join(' '));
@@ -240,7 +264,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
 
     const body = DETERMINERS.has(first) ? words.slice(1) : words;
     const lastWord = body[body.length - 1] ?? '';
-    const headIsName = body.length > 0 && (isCapitalised(lastWord) && !SPEAKER_NOUNS.has(norm(lastWord))
+    const headIsName = body.length > 0 && (isCapitalised(lastWord) && !(body.length === 1 && SPEAKER_NOUNS.has(norm(lastWord)))
       || body.length > 1 && body.filter(isCapitalised).length >= body.length - 1 && isCapitalised(body[0]!) && !GROUP_NOUNS.has(norm(lastWord)) && !SPEAKER_NOUNS.has(norm(lastWord)));
     if (headIsName) return resolveName(words, mention, raw, '');
     return resolveDescription(words, mention, raw);
@@ -256,9 +280,8 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     const honorific = words.some((w) => HONORIFICS.has(norm(w)));
     const hasTitle = role.some((w) => TITLES.has(norm(w)));
     let full = proper;
-    if (proper.length === 1) {
-      const longer = fullestByLast.get(norm(proper[0]!));
-      if (longer && !ORG_WORDS.has(norm(proper[0]!))) full = longer;
+    if (proper.length === 1 && !ORG_WORDS.has(norm(proper[0]!))) {
+      full = fullerName(norm(proper[0]!), genderOf(words, '')) ?? proper;
     }
     const found = findByName(keyOf(full), full);
     if (found >= 0) return touch(found, raw, mention, roleText);
@@ -286,8 +309,16 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
         if (org >= 0 && raw.block - actors[org]!.lastBlock <= 6) return touch(org, raw, mention, '');
       }
     }
-    const existing = actors.findIndex((x) => x.name.toLowerCase() === mention.toLowerCase()
-      || [...x.aliases].some((al) => al.toLowerCase() === mention.toLowerCase()));
+    // "the IMF report" speaks for the IMF.
+    if (DOCUMENT_NOUNS.has(head)) {
+      for (const w of words.slice(0, -1)) {
+        if (!isCapitalised(w)) continue;
+        const owner = findByName(keyOf([w.replace(/[’']s$/, '')]), [w]);
+        if (owner >= 0 && actors[owner]!.kind === 'organization') return touch(owner, raw, '', '');
+      }
+    }
+    const bare = (x: string) => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+    const existing = actors.findIndex((x) => bare(x.name) === bare(mention) || [...x.aliases].some((al) => bare(al) === bare(mention)));
     if (existing >= 0) return touch(existing, raw, mention, '');
     const indefinite = DETERMINERS.has(det) && !['the', 'his', 'her', 'its', 'their', 'this', 'that'].includes(det);
     const kind: ActorKind = (indefinite || lower.includes('anonymity') || lower.includes('familiar') || lower.includes('named'))
@@ -314,6 +345,8 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     if (key.length === 1) {
       // A surname, or an acronym of an organisation's name ("EU").
       i = actors.findIndex((a) => a.kind === 'person' && a.key[a.key.length - 1] === key[0]);
+      if (i >= 0) return i;
+      i = actors.findIndex((a) => a.kind === 'person' && a.key.length > 1 && a.key[0] === key[0] && !GIVEN_NAME_GENDER.has(key[0]!));
       if (i >= 0) return i;
       i = actors.findIndex((a) => a.kind === 'organization' && a.key.length > 1 && acronym(a.name.split(/\s+/)) === key[0]);
       if (i >= 0) return i;

@@ -9,6 +9,11 @@ import { servePages, type PageServer } from './support/server';
 import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
 
+/** The bit of the extension API the tests read (the background's per-tab state). */
+interface SessionApi {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+}
+
 const why = missing(CHROMIUM);
 if (why) skipNote('chromium', why);
 
@@ -91,7 +96,8 @@ describe.skipIf(!!why)('chromium', () => {
   it('lists the sources by stance in the popup and scrolls to a statement', async () => {
     // The background's per-tab state names the tab that reported the seed page.
     const tabId = await worker.evaluate(async (url) => {
-      const all = await chrome.storage.session.get(null);
+      const ext = (globalThis as unknown as { chrome: SessionApi }).chrome;
+      const all = await ext.storage.session.get(null);
       const state = Object.values(all).find((s) => (s as { url?: string }).url === url) as { tabId: number } | undefined;
       return state?.tabId ?? null;
     }, seedUrl);

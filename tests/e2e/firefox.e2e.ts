@@ -10,6 +10,11 @@ import { servePages, type PageServer } from './support/server';
 import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
 
+/** The bit of the extension API the tests read (the background's per-tab state). */
+interface SessionApi {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+}
+
 const why = missing(FIREFOX);
 if (why) skipNote('firefox', why);
 
@@ -89,7 +94,7 @@ describe.skipIf(!!why)('firefox', () => {
     const tabId = await until(
       () =>
         popup.evaluate(async (url: string) => {
-          const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const ext = (globalThis as unknown as { browser: SessionApi }).browser;
           const all = await ext.storage.session.get(null);
           const state = Object.values(all).find((s) => (s as { url?: string }).url === url) as { tabId: number } | undefined;
           return state?.tabId ?? null;

@@ -35,6 +35,9 @@ export function Empty({ view, onNotice }: Props) {
     return (
       <div class="empty" data-state="not-enabled">
         <p>{enabled ? 'WhoSaid has not read this page yet.' : 'This site is not enabled.'}</p>
+        {!enabled && (
+          <p class="hint">WhoSaid reads major news sites by itself. Here it reads the page only when you ask.</p>
+        )}
         <button type="button" class="primary" onClick={analyseNow} disabled={busy}>
           {busy ? 'Analysing…' : 'Analyse now'}
         </button>

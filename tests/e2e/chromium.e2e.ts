@@ -8,6 +8,7 @@ import { CHROMIUM, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote } from '
 import { servePages, type PageServer } from './support/server';
 import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
+import { darkPage, indexPage, latePage } from './support/pages';
 
 /** The bit of the extension API the tests read (the background's per-tab state). */
 interface SessionApi {
@@ -29,7 +30,7 @@ describe.skipIf(!!why)('chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await servePages(PAGES);
+    server = await servePages(PAGES, { 'late.html': latePage(), 'dark.html': darkPage(), 'index.html': indexPage() });
     seedUrl = `${server.origin}/${SEED}`;
     profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
     const dir = distFor('chrome');
@@ -59,6 +60,17 @@ describe.skipIf(!!why)('chromium', () => {
     await server?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
+
+  /** The background's per-tab state for a URL (it names the tab that reported the page). */
+  const stateFor = (url: string) =>
+    worker.evaluate(async (u) => {
+      const ext = (globalThis as unknown as { chrome: SessionApi }).chrome;
+      const all = await ext.storage.session.get(null);
+      return (Object.values(all).find((s) => (s as { url?: string }).url === u) as { tabId: number; url: string; status: string } | undefined) ?? null;
+    }, url);
+
+  const texts = async (page: Page, suffix: string) =>
+    (await page.evaluate(readHighlights)).filter((h) => h.name.endsWith(suffix)).flatMap((h) => h.texts).join(' | ');
 
   it('loads the extension', () => {
     expect(extensionId).toMatch(/^[a-p]{32}$/);
@@ -94,13 +106,7 @@ describe.skipIf(!!why)('chromium', () => {
   });
 
   it('lists the sources by stance in the popup and scrolls to a statement', async () => {
-    // The background's per-tab state names the tab that reported the seed page.
-    const tabId = await worker.evaluate(async (url) => {
-      const ext = (globalThis as unknown as { chrome: SessionApi }).chrome;
-      const all = await ext.storage.session.get(null);
-      const state = Object.values(all).find((s) => (s as { url?: string }).url === url) as { tabId: number } | undefined;
-      return state?.tabId ?? null;
-    }, seedUrl);
+    const tabId = (await stateFor(seedUrl))?.tabId ?? null;
     expect(tabId).not.toBeNull();
 
     popup = await context.newPage();
@@ -130,5 +136,60 @@ describe.skipIf(!!why)('chromium', () => {
     await seed.waitForTimeout(600);
     await seed.keyboard.press('Alt+Shift+KeyH');
     await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
+  });
+
+  it('paints highlights that read on a dark site', async () => {
+    const dark = await context.newPage();
+    await dark.goto(`${server.origin}/dark.html`);
+    await until(async () => (await dark.evaluate(readHighlights)).some((h) => h.name === 'whosaid-dark-denies'), 'dark palette highlights');
+    const point = await dark.evaluate(highlightPoint, '-declines');
+    if (point) await dark.mouse.move(point.x, point.y);
+    await until(() => dark.evaluate(cardText), 'the card on the dark page');
+    await dark.screenshot({ path: join(SCREENSHOTS, 'chromium-dark-page.png') });
+    await dark.close();
+  });
+
+  it('picks up late content and single-page-app navigation', async () => {
+    const page = await context.newPage();
+    const url = `${server.origin}/late.html`;
+    await page.goto(url);
+    await until(async () => (await stateFor(url))?.status === 'done', 'first analysis of the short page');
+    expect(await texts(page, '-declines')).not.toContain('could not confirm');
+
+    await page.evaluate(() => (window as unknown as { __more(): void }).__more());
+    await until(async () => (await texts(page, '-declines')).includes('could not confirm'), 'late paragraphs highlighted');
+
+    await page.evaluate(() => (window as unknown as { __spa(): void }).__spa());
+    const next = `${server.origin}/spa-second-story`;
+    await until(async () => (await stateFor(next))?.status === 'done', 'analysis of the new view');
+    await until(async () => (await texts(page, '-denies')) === '', 'old view highlights gone');
+    expect(await texts(page, '-declines')).toContain('could not confirm');
+    await page.close();
+  });
+
+  it('says so when a page has no article or is not enabled', async () => {
+    const index = await context.newPage();
+    const indexUrl = `${server.origin}/index.html`;
+    await index.goto(indexUrl);
+    const state = await until(async () => {
+      const s = await stateFor(indexUrl);
+      return s?.status === 'no-article' ? s : null;
+    }, 'no-article state');
+    const view = await context.newPage();
+    await view.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${state.tabId}`);
+    await until(async () => (await view.evaluate(popupStatus)).state === 'no-article', 'popup: no article');
+
+    // A host outside the news list: the popup offers to analyse it now.
+    const other = await context.newPage();
+    await other.goto(`${server.otherOrigin}/${SEED}`);
+    const otherId = await worker.evaluate(async () => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({});
+      return Math.max(...tabs.map((t) => t.id ?? -1));
+    });
+    await view.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${otherId}`);
+    await until(async () => (await view.evaluate(popupStatus)).state === 'not-enabled', 'popup: not enabled');
+    expect(await view.textContent('[data-state="not-enabled"]')).toMatch(/not enabled[\s\S]*Analyse now/);
+    await view.screenshot({ path: join(SCREENSHOTS, 'chromium-popup-not-enabled.png') });
+    for (const p of [index, view, other]) await p.close();
   });
 });

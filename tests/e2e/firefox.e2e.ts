@@ -9,6 +9,7 @@ import { FIREFOX, FIREFOX_UUID, GECKO_ID, PAGES, SCREENSHOTS, SEED, distFor, mis
 import { servePages, type PageServer } from './support/server';
 import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
+import { latePage } from './support/pages';
 
 /** The bit of the extension API the tests read (the background's per-tab state). */
 interface SessionApi {
@@ -35,7 +36,7 @@ describe.skipIf(!!why)('firefox', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await servePages(PAGES);
+    server = await servePages(PAGES, { 'late.html': latePage() });
     seedUrl = `${server.origin}/${SEED}`;
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -56,6 +57,17 @@ describe.skipIf(!!why)('firefox', () => {
     await browser?.close();
     await server?.close();
   });
+
+  /** The background's per-tab state for a URL, read from an extension page (it names the tab). */
+  const stateFor = (url: string) =>
+    popup.evaluate(async (u: string) => {
+      const ext = (globalThis as unknown as { browser: SessionApi }).browser;
+      const all = await ext.storage.session.get(null);
+      return (Object.values(all).find((s) => (s as { url?: string }).url === u) as { tabId: number; url: string; status: string } | undefined) ?? null;
+    }, url);
+
+  const texts = async (page: Page, suffix: string) =>
+    (await page.evaluate(readHighlights)).filter((h) => h.name.endsWith(suffix)).flatMap((h) => h.texts).join(' | ');
 
   it('highlights the seed page denials without changing its DOM text', async () => {
     const plain = await browser.newPage();
@@ -90,17 +102,7 @@ describe.skipIf(!!why)('firefox', () => {
     popup = await browser.newPage();
     await popup.setViewport({ width: 420, height: 900 });
     await open(popup, `${EXT}/src/popup/index.html`);
-    // The background's per-tab state names the tab that reported the seed page.
-    const tabId = await until(
-      () =>
-        popup.evaluate(async (url: string) => {
-          const ext = (globalThis as unknown as { browser: SessionApi }).browser;
-          const all = await ext.storage.session.get(null);
-          const state = Object.values(all).find((s) => (s as { url?: string }).url === url) as { tabId: number } | undefined;
-          return state?.tabId ?? null;
-        }, seedUrl),
-      'the seed tab id',
-    );
+    const tabId = (await until(() => stateFor(seedUrl), 'the seed tab id')).tabId;
     await open(popup, `${EXT}/src/popup/index.html?tab=${tabId}`);
     await until(async () => (await popup.evaluate(popupStatus)).groups > 0, 'popup groups');
     expectPopupGroups(await popup.evaluate(popupGroups));
@@ -132,5 +134,23 @@ describe.skipIf(!!why)('firefox', () => {
     await new Promise((r) => setTimeout(r, 600));
     await press();
     await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
+  });
+
+  it('picks up late content and single-page-app navigation', async () => {
+    const page = await browser.newPage();
+    const url = `${server.origin}/late.html`;
+    await page.goto(url);
+    await until(async () => (await stateFor(url))?.status === 'done', 'first analysis of the short page');
+    expect(await texts(page, '-declines')).not.toContain('could not confirm');
+
+    await page.evaluate(() => (window as unknown as { __more(): void }).__more());
+    await until(async () => (await texts(page, '-declines')).includes('could not confirm'), 'late paragraphs highlighted');
+
+    await page.evaluate(() => (window as unknown as { __spa(): void }).__spa());
+    const next = `${server.origin}/spa-second-story`;
+    await until(async () => (await stateFor(next))?.status === 'done', 'analysis of the new view');
+    await until(async () => (await texts(page, '-denies')) === '', 'old view highlights gone');
+    expect(await texts(page, '-declines')).toContain('could not confirm');
+    await page.close();
   });
 });

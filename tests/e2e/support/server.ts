@@ -16,12 +16,14 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
 };
 
-export async function servePages(dir: string): Promise<PageServer> {
+/** Serves files from `dir`, plus `extra` pages (path without leading slash -> HTML) made by the tests. */
+export async function servePages(dir: string, extra: Record<string, string> = {}): Promise<PageServer> {
   const server: Server = createServer(async (req, res) => {
     try {
       const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
       if (path.startsWith('..')) throw new Error('outside');
-      const body = await readFile(join(dir, path));
+      const made = extra[path];
+      const body = made !== undefined ? Buffer.from(made, 'utf8') : await readFile(join(dir, path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(body);
     } catch {

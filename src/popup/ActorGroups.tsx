@@ -26,8 +26,11 @@ export function ActorGroups({ groups, onShow }: Props) {
                 <li class="actor" key={actor.id} data-actor={actor.name}>
                   <div class="actor-head">
                     <span class="actor-name">{actor.name}</span>
-                    <span class="actor-count" aria-label={`${actor.statements.length} statements`}>
-                      {actor.statements.length}
+                    <span class="actor-count">
+                      <span aria-hidden="true">{actor.statements.length}</span>
+                      <span class="sr-only">
+                        {actor.statements.length} {actor.statements.length === 1 ? 'statement' : 'statements'}
+                      </span>
                     </span>
                   </div>
                   {actor.role && <div class="actor-role">{actor.role}</div>}

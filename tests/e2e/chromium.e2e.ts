@@ -113,8 +113,16 @@ describe.skipIf(!!why)('chromium', () => {
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
     await until(async () => (await popup.evaluate(popupStatus)).groups > 0, 'popup groups');
-    expectPopupGroups(await popup.evaluate(popupGroups));
+    const groups = await popup.evaluate(popupGroups);
+    expectPopupGroups(groups);
     await popup.screenshot({ path: join(SCREENSHOTS, 'chromium-popup.png'), fullPage: true });
+
+    // The toolbar badge counts the sources who deny.
+    const badge = await worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+      tabId!,
+    );
+    expect(badge).toBe(String(groups.denies?.length));
 
     const startY = await seed.evaluate(() => scrollY);
     await popup.click('section[data-group="declines"] li[data-actor*="Kirby"] button.statement');
@@ -136,6 +144,20 @@ describe.skipIf(!!why)('chromium', () => {
     await seed.waitForTimeout(600);
     await seed.keyboard.press('Alt+Shift+KeyH');
     await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
+  });
+
+  it('turns a stance off and on from the options page', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    const says = options.locator('label.row', { hasText: 'Says' }).locator('input');
+    await says.waitFor();
+    await options.screenshot({ path: join(SCREENSHOTS, 'chromium-options.png'), fullPage: true });
+    await says.uncheck();
+    await until(async () => (await texts(seed, '-asserts')) === '', 'no "says" highlight');
+    expect(await texts(seed, '-denies')).not.toBe('');
+    await says.check();
+    await until(async () => (await texts(seed, '-asserts')) !== '', '"says" highlights back');
+    await options.close();
   });
 
   it('paints highlights that read on a dark site', async () => {

@@ -11,6 +11,19 @@ export interface ObserveOptions {
   ignore: (node: Node) => boolean;
 }
 
+const INERT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO']);
+
+function isInert(el: Element | null): boolean {
+  return !!el && INERT.has(el.nodeName.toUpperCase());
+}
+
+/** Whether an added or removed node can change the article: prose, not ads' empty boxes or scripts. */
+function carriesText(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return (node.nodeValue ?? '').trim().length > 0 && !isInert(node.parentElement);
+  if (node.nodeType !== Node.ELEMENT_NODE || isInert(node as Element)) return false;
+  return (node.textContent ?? '').trim().length >= 20;
+}
+
 export function observePage({ onContent, onNavigate, ignore }: ObserveOptions): () => void {
   let url = location.href;
   const content = debounce(onContent, 900, 4000);
@@ -29,11 +42,12 @@ export function observePage({ onContent, onNavigate, ignore }: ObserveOptions): 
       for (const r of records) {
         if (ignore(r.target)) continue;
         if (r.type === 'characterData') {
+          if (isInert(r.target.parentElement)) continue;
           relevant = true;
           break;
         }
         const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-        if (nodes.some((n) => !ignore(n) && (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE))) {
+        if (nodes.some((n) => !ignore(n) && carriesText(n))) {
           relevant = true;
           break;
         }

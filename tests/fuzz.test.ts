@@ -6,8 +6,16 @@
 // Reproduce a failure: the message names the seed and case, e.g.
 //   FUZZ_SEED=1592270886 FUZZ_CASE=4711 npx vitest run tests/fuzz.test.ts
 // FUZZ_SEED=random explores a fresh seed; FUZZ_CASES=N changes how many random cases run.
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/engine/index';
+//
+// The engine runs in a worker thread: a synchronous infinite loop or runaway allocation
+// cannot be interrupted by a test timeout and would hang the whole suite, but a worker can
+// be terminated and the case reported.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Analysis, Span, TextBlock } from '../src/engine/types';
 
 const STANCES = new Set(['denies', 'confirms', 'declines', 'asserts']);
@@ -165,22 +173,11 @@ function problems(blocks: readonly TextBlock[], a: Analysis): string[] {
   if (!Array.isArray(a.statements)) out.push('statements is not an array');
   if (!Array.isArray(a.actors)) out.push('actors is not an array');
   if (out.length) return out;
-  // Statements may overlap (coordinated speakers share words, indirect speech nests), so
-  // some repetition is fine; but output dozens of times the input means cues are claiming
-  // whole paragraphs each: quadratic memory, and a clone of it would take the test worker
-  // down before anything could be reported.
-  const inputChars = blocks.reduce((n, b) => n + b.text.length, 0);
-  const outputChars = a.statements.reduce((n, s) => n + (typeof s.text === 'string' ? s.text.length : 0), 0);
-  if (outputChars > 64 * inputChars + 100_000) {
-    out.push(`statements hold ${outputChars} chars of text for ${inputChars} chars of input (${a.statements.length} statements)`);
-  } else {
-    try {
-      // Results cross extension contexts by structured clone and leave the CLI as JSON.
-      structuredClone(a);
-      JSON.stringify(a);
-    } catch (e) {
-      out.push(`result is not plain data: ${String(e)}`);
-    }
+  try {
+    // The CLI writes results as JSON (structured clone is exercised by the worker's reply).
+    JSON.stringify(a);
+  } catch (e) {
+    out.push(`result is not plain data: ${String(e)}`);
   }
   const ids = new Set<number>();
   a.statements.forEach((s, i) => {
@@ -226,42 +223,159 @@ function problems(blocks: readonly TextBlock[], a: Analysis): string[] {
   return out;
 }
 
-function snapshot(blocks: readonly TextBlock[]): string {
-  return JSON.stringify(blocks.map((b) => [b.id, b.kind, b.text]));
-}
-
 function preview(blocks: readonly TextBlock[]): string {
   const s = JSON.stringify(blocks);
   return s.length > 2000 ? `${s.slice(0, 2000)}… (${blocks.length} blocks, ${s.length} chars as JSON)` : s;
 }
 
-/** Runs analyze and returns a description of everything wrong, or null. */
-function runChecked(blocks: TextBlock[]): string | null {
-  const before = blocks.length < 5000 ? snapshot(blocks) : null;
-  let result: Analysis;
-  try {
-    result = analyze(blocks);
-  } catch (e) {
-    return `analyze threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
-  }
-  const found = problems(blocks, result);
-  if (before !== null && snapshot(blocks) !== before) found.push('analyze mutated its input blocks');
-  return found.length ? found.slice(0, 10).join('\n  ') : null;
+// ---------- the engine, isolated ----------
+
+type Reply =
+  | { kind: 'done'; analysis: Analysis; mutated: boolean }
+  | { kind: 'oversize'; inputChars: number; outputChars: number; statements: number }
+  | { kind: 'threw'; error: string }
+  | { kind: 'time'; ms: number }
+  | { kind: 'timeout'; ms: number };
+
+type Request = { op: 'check'; blocks: TextBlock[] } | { op: 'time'; blocks: TextBlock[]; runs: number };
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// tsx's CommonJS API entry fails to load its own ESM half inside a worker, so the worker is
+// given the ESM entry, found through tsx's package.json the way `import` would find it.
+function tsxEsmApi(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('tsx/esm/api'));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const entry = pkg.exports['./esm/api']?.import.default;
+  if (!entry) throw new Error(`tsx at ${dir} has no ESM API entry`);
+  return pathToFileURL(join(dir, entry)).href;
 }
 
-function expectSound(name: string, blocks: TextBlock[]): void {
-  const bad = runChecked(blocks);
+// Plain CommonJS so the worker needs no transform of its own; tsx loads the TypeScript engine.
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { performance } = require('node:perf_hooks');
+const engine = import(workerData.tsxApi).then((api) => api.tsImport(workerData.engine, workerData.engine));
+const snapshot = (blocks) => JSON.stringify(blocks.map((b) => [b.id, b.kind, b.text]));
+parentPort.on('message', async (req) => {
+  try {
+    const { analyze } = await engine;
+    if (req.op === 'time') {
+      let best = Infinity;
+      for (let i = 0; i < req.runs; i++) {
+        const t0 = performance.now();
+        analyze(req.blocks);
+        best = Math.min(best, performance.now() - t0);
+      }
+      parentPort.postMessage({ kind: 'time', ms: best });
+      return;
+    }
+    const before = req.blocks.length < 5000 ? snapshot(req.blocks) : null;
+    const analysis = analyze(req.blocks);
+    const mutated = before !== null && snapshot(req.blocks) !== before;
+    // Statements may overlap (coordinated speakers share words, indirect speech nests), so
+    // some repetition is fine; output dozens of times the input means cues claim whole
+    // paragraphs each, and cloning that back could exhaust memory before it is reported.
+    const inputChars = req.blocks.reduce((n, b) => n + b.text.length, 0);
+    const statements = Array.isArray(analysis && analysis.statements) ? analysis.statements : [];
+    const outputChars = statements.reduce((n, s) => n + (typeof s.text === 'string' ? s.text.length : 0), 0);
+    if (outputChars > 64 * inputChars + 100000) {
+      parentPort.postMessage({ kind: 'oversize', inputChars, outputChars, statements: statements.length });
+      return;
+    }
+    try {
+      parentPort.postMessage({ kind: 'done', analysis, mutated });
+    } catch (e) {
+      parentPort.postMessage({ kind: 'threw', error: 'result is not plain data (structured clone failed): ' + String(e) });
+    }
+  } catch (e) {
+    parentPort.postMessage({ kind: 'threw', error: 'analyze threw: ' + (e && e.stack ? e.stack : String(e)) });
+  }
+});
+`;
+
+class EngineWorker {
+  private worker: Worker | null = null;
+
+  private start(): Worker {
+    return new Worker(WORKER_CODE, {
+      eval: true,
+      workerData: {
+        tsxApi: tsxEsmApi(),
+        engine: pathToFileURL(resolve(root, 'src/engine/index.ts')).href,
+      },
+      // A runaway allocation kills the worker, not the test process.
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    });
+  }
+
+  call(req: Request, timeoutMs: number): Promise<Reply> {
+    const w = (this.worker ??= this.start());
+    return new Promise((done) => {
+      const finish = (r: Reply, kill: boolean): void => {
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+        if (kill) this.stop();
+        done(r);
+      };
+      const onMessage = (r: Reply): void => finish(r, false);
+      const onError = (e: Error): void => finish({ kind: 'threw', error: `engine worker died: ${e.stack ?? e.message}` }, true);
+      const onExit = (code: number): void => finish({ kind: 'threw', error: `engine worker exited with code ${code}` }, true);
+      const timer = setTimeout(() => finish({ kind: 'timeout', ms: timeoutMs }, true), timeoutMs);
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+      w.postMessage(req);
+    });
+  }
+
+  stop(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+const engine = new EngineWorker();
+afterAll(() => engine.stop());
+
+/** Runs analyze and returns a description of everything wrong, or null. */
+async function runChecked(blocks: TextBlock[], timeoutMs: number): Promise<string | null> {
+  const r = await engine.call({ op: 'check', blocks }, timeoutMs);
+  switch (r.kind) {
+    case 'timeout':
+      return `analyze did not return within ${timeoutMs} ms (hang or runaway cost)`;
+    case 'threw':
+      return r.error;
+    case 'oversize':
+      return `statements hold ${r.outputChars} chars of text for ${r.inputChars} chars of input (${r.statements} statements)`;
+    case 'done': {
+      const found = problems(blocks, r.analysis);
+      if (r.mutated) found.push('analyze mutated its input blocks');
+      return found.length ? found.slice(0, 10).join('\n  ') : null;
+    }
+    default:
+      return `unexpected reply ${r.kind}`;
+  }
+}
+
+async function expectSound(name: string, blocks: TextBlock[], timeoutMs = 15_000): Promise<void> {
+  const bad = await runChecked(blocks, timeoutMs);
   if (bad) throw new Error(`${name}:\n  ${bad}`);
 }
 
 // ---------- random cases ----------
 
 describe('analyze on random hostile input', () => {
-  it(`holds its contract on ${ONLY_CASE === null ? CASES : 1} cases (seed ${BASE_SEED})`, () => {
+  it(`holds its contract on ${ONLY_CASE === null ? CASES : 1} cases (seed ${BASE_SEED})`, async () => {
     const indexes = ONLY_CASE === null ? Array.from({ length: CASES }, (_, i) => i) : [ONLY_CASE];
     for (const i of indexes) {
       const blocks = randomBlocks(mulberry32(caseSeed(i)));
-      const bad = runChecked(blocks);
+      const bad = await runChecked(blocks, 10_000);
       if (bad) {
         const msg =
           `fuzz case ${i} failed (FUZZ_SEED=${BASE_SEED}; reproduce with ` +
@@ -308,35 +422,35 @@ function nested(depth: number, withCues: boolean): string {
 }
 
 describe('analyze on extreme input', () => {
-  it('survives a 1 MB paragraph with no punctuation', () => {
-    expectSound('1 MB without punctuation', withTitle(para(noPunctuation(1 << 20))));
-  }, 30_000);
+  it('survives a 1 MB paragraph with no punctuation', async () => {
+    await expectSound('1 MB without punctuation', withTitle(para(noPunctuation(1 << 20))));
+  }, 60_000);
 
-  it('survives 10,000 quote marks in a row', () => {
+  it('survives 10,000 quote marks in a row', async () => {
     const rnd = mulberry32(11);
-    for (const mark of ['"', '“', '”', '«', "'", '「']) expectSound(`10,000 × ${mark}`, withTitle(para(mark.repeat(10_000))));
-    expectSound('10,000 mixed marks', withTitle(para(Array.from({ length: 10_000 }, () => pick(rnd, QUOTE_MARKS)).join(''))));
-  }, 30_000);
+    for (const mark of ['"', '“', '”', '«', "'", '「']) await expectSound(`10,000 × ${mark}`, withTitle(para(mark.repeat(10_000))));
+    await expectSound('10,000 mixed marks', withTitle(para(Array.from({ length: 10_000 }, () => pick(rnd, QUOTE_MARKS)).join(''))));
+  }, 60_000);
 
-  it('survives 10,000 alternating quote marks and words', () => {
+  it('survives 10,000 alternating quote marks and words', async () => {
     const rnd = mulberry32(12);
-    expectSound('"word"word…', withTitle(para(Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'said' : '"')).join(''))));
-    expectSound('“ word ” word …', withTitle(para(Array.from({ length: 10_000 }, (_, i) => (i % 2 ? pick(rnd, WORDS) : i % 4 ? '”' : '“')).join(' '))));
-    expectSound('mixed marks and cues', withTitle(para(Array.from({ length: 10_000 }, (_, i) => (i % 2 ? pick(rnd, [...CUES, ...NAMES]) : pick(rnd, QUOTE_MARKS))).join(' '))));
-  }, 30_000);
+    await expectSound('"word"word…', withTitle(para(Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'said' : '"')).join(''))));
+    await expectSound('“ word ” word …', withTitle(para(Array.from({ length: 10_000 }, (_, i) => (i % 2 ? pick(rnd, WORDS) : i % 4 ? '”' : '“')).join(' '))));
+    await expectSound('mixed marks and cues', withTitle(para(Array.from({ length: 10_000 }, (_, i) => (i % 2 ? pick(rnd, [...CUES, ...NAMES]) : pick(rnd, QUOTE_MARKS))).join(' '))));
+  }, 60_000);
 
-  it('survives a 200,000-character run of one capitalised name', () => {
-    expectSound('Smith Smith …', withTitle(para(repeatTo(200_000, () => 'Smith '))));
-    expectSound('Smith said Smith …', withTitle(para(repeatTo(200_000, (i) => (i % 2 ? 'said ' : 'Smith ')))));
-  }, 30_000);
+  it('survives a 200,000-character run of one capitalised name', async () => {
+    await expectSound('Smith Smith …', withTitle(para(repeatTo(200_000, () => 'Smith '))));
+    await expectSound('Smith said Smith …', withTitle(para(repeatTo(200_000, (i) => (i % 2 ? 'said ' : 'Smith ')))));
+  }, 60_000);
 
-  it('survives quotes nested 1,000 deep', () => {
-    expectSound('bare nesting', withTitle(para(nested(1000, false))));
-    expectSound('nesting with cues', withTitle(para(nested(1000, true))));
-    expectSound('1,000 openers never closed', withTitle(para(Array.from({ length: 1000 }, (_, i) => `${i % 2 ? '‘' : '“'}Smith said `).join(''))));
-  }, 30_000);
+  it('survives quotes nested 1,000 deep', async () => {
+    await expectSound('bare nesting', withTitle(para(nested(1000, false))));
+    await expectSound('nesting with cues', withTitle(para(nested(1000, true))));
+    await expectSound('1,000 openers never closed', withTitle(para(Array.from({ length: 1000 }, (_, i) => `${i % 2 ? '‘' : '“'}Smith said `).join(''))));
+  }, 60_000);
 
-  it('survives huge numbers of blocks, many of them empty', () => {
+  it('survives huge numbers of blocks, many of them empty', async () => {
     const rnd = mulberry32(13);
     const blocks: TextBlock[] = [];
     for (let i = 0; i < 50_000; i++) {
@@ -344,10 +458,10 @@ describe('analyze on extreme input', () => {
       const text = r < 0.4 ? '' : r < 0.7 ? template(rnd) : r < 0.85 ? pick(rnd, QUOTE_MARKS) : pick(rnd, NAMES);
       blocks.push({ id: `b${i}`, kind: i === 0 ? 'title' : pick(rnd, BLOCK_KINDS), text });
     }
-    expectSound('50,000 blocks', blocks);
-    expectSound('no blocks', []);
-    expectSound('only empty blocks', Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, kind: 'paragraph' as const, text: '' })));
-  }, 30_000);
+    await expectSound('50,000 blocks', blocks);
+    await expectSound('no blocks', []);
+    await expectSound('only empty blocks', Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, kind: 'paragraph' as const, text: '' })));
+  }, 60_000);
 });
 
 // ---------- growth: 8× the input must not cost ~64× the time ----------
@@ -386,23 +500,19 @@ const GROWTH: Record<string, Generator> = {
   },
 };
 
-function timeOnce(blocks: TextBlock[]): number {
-  const t0 = performance.now();
-  analyze(blocks);
-  return performance.now() - t0;
-}
-
-function minTime(blocks: TextBlock[], runs: number): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) best = Math.min(best, timeOnce(blocks));
-  return best;
+/** Minimum over `runs` of analyze's time on `blocks`, measured inside the worker. */
+async function minTime(name: string, blocks: TextBlock[], runs: number, timeoutMs = 20_000): Promise<number> {
+  const r = await engine.call({ op: 'time', blocks, runs }, timeoutMs);
+  if (r.kind === 'time') return r.ms;
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  throw new Error(`${name} at ${chars} chars: ${r.kind === 'timeout' ? `no result within ${timeoutMs} ms` : r.kind === 'threw' ? r.error : r.kind}`);
 }
 
 // Costs that grow with the number of quotes, cues or actors on a page only dominate past
 // a few tens of thousands of characters, so the base size starts there; it grows further
 // only while the base time is too small to measure against timer and GC noise.
 const START_CHARS = 20_000;
-const MAX_BASE_CHARS = 40_000;
+const MAX_BASE_CHARS = 80_000;
 const MIN_BASE_MS = 5;
 // Below this the base time is timer noise; a linear 8× input then only has to stay under 24× it.
 const FLOOR_MS = 0.05;
@@ -411,21 +521,27 @@ const MAX_RATIO = 24;
 
 describe('analyze time grows linearly', () => {
   for (const [name, gen] of Object.entries(GROWTH)) {
-    it(`on ${name}`, () => {
+    it(`on ${name}`, async () => {
       let n = START_CHARS;
-      timeOnce(gen(n)); // warm-up
-      let base = minTime(gen(n), 5);
+      await minTime(name, gen(n), 1); // warm-up
+      let base = await minTime(name, gen(n), 5);
       while (base < MIN_BASE_MS && n < MAX_BASE_CHARS) {
         n *= 2;
-        base = minTime(gen(n), 5);
+        base = await minTime(name, gen(n), 5);
       }
+      const baseInput = gen(n);
       const bigInput = gen(8 * n);
-      let big = timeOnce(bigInput);
-      // Only a run that looks too slow is worth repeating: a quadratic engine is slow enough
-      // on 8n that repeats would dominate the file's run time.
-      if (big / Math.max(base, FLOOR_MS) >= MAX_RATIO) big = Math.min(big, minTime(bigInput, 2));
+      let big = await minTime(name, bigInput, 1);
+      // On a shared 2-core machine another process can slow one measurement several-fold, so
+      // a ratio over the line is re-measured, base and big alternately, keeping each minimum.
+      // Contention costs a few-fold, not seconds: a big run over 1.5 s is the engine itself,
+      // and repeating it would only slow the failure down.
+      for (let round = 0; round < 3 && big / Math.max(base, FLOOR_MS) >= MAX_RATIO && big < 1_500; round++) {
+        base = Math.min(base, await minTime(name, baseInput, 3));
+        big = Math.min(big, await minTime(name, bigInput, 1));
+      }
       const ratio = big / Math.max(base, FLOOR_MS);
       expect(ratio, `${name}: ${n} chars took ${base.toFixed(3)} ms, ${8 * n} chars took ${big.toFixed(3)} ms`).toBeLessThan(MAX_RATIO);
-    }, 30_000);
+    }, 60_000);
   }
 });

@@ -31,6 +31,20 @@ async function runInTab(tabId: number): Promise<void> {
   await injectInto(tabId);
 }
 
+/**
+ * The tab's state if it still describes the page in the tab. Without the "tabs"
+ * permission the background does not see every navigation, so a state whose
+ * content script no longer answers (a new document replaced it) is dropped.
+ */
+async function currentState(tabId: number): Promise<TabState | null> {
+  const state = await getTab(tabId);
+  if (!state) return null;
+  if (await contentAlive(tabId)) return state;
+  await dropTab(tabId);
+  await paintBadge(tabId, null);
+  return null;
+}
+
 onMessage({
   'analysis/report': async (req, sender) => {
     const tabId = sender.tab?.id;
@@ -51,7 +65,7 @@ onMessage({
     await paintBadge(tabId, state);
     return { ok: true };
   },
-  'analysis/get': ({ tabId }) => getTab(tabId),
+  'analysis/get': ({ tabId }) => currentState(tabId),
   'analysis/run': async ({ tabId }) => {
     try {
       await runInTab(tabId);
@@ -109,15 +123,19 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'loading' || !change.url) return;
-  void (async () => {
-    const state = await getTab(tabId);
-    // A new document: forget the old analysis unless the page already reported for this URL.
-    if (state && state.url !== change.url) {
-      await dropTab(tabId);
-      await paintBadge(tabId, null);
-    }
-  })();
+  if (change.status === 'loading' && change.url) {
+    void (async () => {
+      const state = await getTab(tabId);
+      // A new document: forget the old analysis unless the page already reported for this URL.
+      if (state && state.url !== change.url) {
+        await dropTab(tabId);
+        await paintBadge(tabId, null);
+      }
+    })();
+  } else if (change.status === 'complete') {
+    // The URL may be hidden from us: check that the analysed page is still there.
+    void currentState(tabId).catch(() => {});
+  }
 });
 
 browser.permissions.onRemoved.addListener(() => void syncAlways().catch(() => {}));

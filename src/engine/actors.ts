@@ -10,6 +10,7 @@ import {
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_GENDER } from './lexicon/first-names';
 import { VERBS } from './lexicon/verbs';
 import { splitRoleAndName } from './phrases';
+import { ActorIndex } from './actor-index';
 
 type Gender = 'm' | 'f' | '';
 
@@ -113,10 +114,18 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
   const actorOf: number[] = [];
   const mentionOf: string[] = [];
   const names = collectPersonNames(blocks);
+  const namesByBlock = new Map<number, NameOccurrence[]>();
+  for (const n of names) {
+    const list = namesByBlock.get(n.block) ?? [];
+    list.push(n);
+    namesByBlock.set(n.block, list);
+  }
+  const index = new ActorIndex(actors, (name) => acronym(name.split(/\s+/)));
   // Full names by surname (and, for surname-first names like "Yoon Suk Yeol", by first word).
   const fullNames = new Map<string, string[][]>();
   const addFull = (k: string, words: string[]) => {
     const list = fullNames.get(k) ?? [];
+    if (list.length >= 8) return;
     const same = list.findIndex((w) => w.join(' ') === words.join(' ') || w.length < words.length && words.slice(-w.length).join(' ') === w.join(' '));
     if (same >= 0) list[same] = words.length > list[same]!.length ? words : list[same]!;
     else if (!list.some((w) => w.slice(-words.length).join(' ') === words.join(' '))) list.push(words);
@@ -144,7 +153,11 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     const actor = actors[a]!;
     actor.lastBlock = raw.block;
     actor.lastAt = raw.start;
-    if (alias && !/^(?:he|she|they|it|we|i|who)$/i.test(alias)) actor.aliases.add(alias);
+    if (alias && !/^(?:he|she|they|it|we|i|who)$/i.test(alias) && !actor.aliases.has(alias)) {
+      actor.aliases.add(alias);
+      index.addAlias(a, alias, keyOf(alias.split(/\s+/)));
+    }
+    index.touch(a, raw.block);
     if (!actor.role && role) actor.role = role;
     if (!actor.gender && actor.kind === 'person') actor.gender = genderOf(actor.name.split(/\s+/), actor.role);
     return a;
@@ -174,6 +187,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
       lastBlock = raw.block;
       actors[a]!.lastBlock = raw.block;
       actors[a]!.lastAt = raw.start;
+      index.touch(a, raw.block);
     }
   });
   return { actors, actorOf, mentionOf };
@@ -192,23 +206,31 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
       let bestExact = false;
       const pos = (block: number, at: number) => block * 1e7 + at;
       const here = pos(raw.block, raw.cueStart >= 0 ? Math.min(raw.cueStart, raw.start) : raw.start);
-      actors.forEach((x, i) => {
-        if (x.kind !== 'person' || !fits(x.gender) || raw.block - x.lastBlock > 3) return;
+      for (const i of index.recent(raw.block, 3)) {
+        const x = actors[i]!;
+        if (x.kind !== 'person' || !fits(x.gender)) continue;
         // The last speaker stays in focus up to the start of the current sentence.
         const p = i === lastActor ? Math.max(pos(x.lastBlock, x.lastAt), here - 1e6) : pos(x.lastBlock, x.lastAt);
         const exact = !!want && x.gender === want;
         if (p < here && (exact && !bestExact || exact === bestExact && p > bestPos)) { best = i; bestPos = p; bestExact = exact; }
-      });
+      }
       let named: NameOccurrence | null = null;
-      for (const n of names) {
-        if (n.block > raw.block || raw.block - n.block > 2 || blocks[n.block]!.kind === 'caption') continue;
-        const p = pos(n.block, n.start);
-        if (p >= here) continue;
-        const g = genderOf(n.words, '');
-        // Only names that read as a person's ("Muslim Brotherhood" and "Getty Images" do not).
-        if (!fits(g) || !g && !actors.some((x) => x.kind === 'person' && x.key.join(' ') === keyOf(n.words).join(' '))) continue;
-        const exact = !!want && g === want;
-        if (exact && !bestExact || exact === bestExact && p > bestPos) { named = n; bestPos = p; bestExact = exact; }
+      for (let bi = raw.block; bi >= 0 && raw.block - bi <= 2; bi--) {
+        if (blocks[bi]!.kind === 'caption') continue;
+        const list = namesByBlock.get(bi) ?? [];
+        // Walk back from the pronoun; the nearest fitting names decide, so a few dozen looks suffice.
+        let looked = 0;
+        for (let k = list.length - 1; k >= 0 && looked < 40; k--) {
+          const n = list[k]!;
+          const p = pos(n.block, n.start);
+          if (p >= here) continue;
+          looked++;
+          const g = genderOf(n.words, '');
+          // Only names that read as a person's ("Muslim Brotherhood" and "Getty Images" do not).
+          if (!fits(g) || !g && actors[index.findKey(keyOf(n.words))]?.kind !== 'person') continue;
+          const exact = !!want && g === want;
+          if (exact && !bestExact || exact === bestExact && p > bestPos) { named = n; bestPos = p; bestExact = exact; }
+        }
       }
       if (named) {
         const existing = findByName(keyOf(named.words), named.words);
@@ -223,12 +245,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     }
     const wanted: ActorKind[] = PLURAL_PRONOUNS.has(pronoun) ? ['group', 'organization', 'anonymous'] : ['organization'];
     if (lastActor >= 0 && wanted.includes(actors[lastActor]!.kind) && raw.block - actors[lastActor]!.lastBlock <= 2) return lastActor;
-    let best = -1;
-    actors.forEach((x, i) => {
-      if (wanted.includes(x.kind) && raw.block - x.lastBlock <= 3
-        && (best < 0 || x.lastBlock * 1e7 + x.lastAt > actors[best]!.lastBlock * 1e7 + actors[best]!.lastAt)) best = i;
-    });
-    if (best >= 0) return best;
+    for (const i of index.recent(raw.block, 3)) if (wanted.includes(actors[i]!.kind)) return i;
     // "they" with no speaker before it: the people last named as a group ("the protesters").
     if (PLURAL_PRONOUNS.has(pronoun)) {
       const group = lastGroupNamedBefore(raw);
@@ -297,16 +314,12 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     const head = headNoun(lower);
     if (['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(det) && lower.length <= 4) {
       // "the spokesman", "the ministry": the most recent actor so described.
-      let best = -1;
-      actors.forEach((x, i) => {
-        const described = x.role.toLowerCase().split(/\W+/).includes(head) || x.key.includes(head);
-        if (described && (best < 0 || x.lastBlock * 1e7 + x.lastAt > actors[best]!.lastBlock * 1e7 + actors[best]!.lastAt)) best = i;
-      });
-      if (best >= 0) return touch(best, raw, mention, '');
-      if (ORG_HEADS.has(head) && !['report', 'statement', 'letter', 'study', 'poll', 'survey', 'data'].includes(head)) {
-        let org = -1;
-        actors.forEach((x, i) => { if (x.kind === 'organization' && (org < 0 || x.lastBlock >= actors[org]!.lastBlock)) org = i; });
-        if (org >= 0 && raw.block - actors[org]!.lastBlock <= 6) return touch(org, raw, mention, '');
+      for (const i of index.recent(raw.block, 12)) {
+        const x = actors[i]!;
+        if (x.role.toLowerCase().split(/\W+/).includes(head) || x.key.includes(head)) return touch(i, raw, mention, '');
+      }
+      if (ORG_HEADS.has(head) && !DOCUMENT_NOUNS.has(head)) {
+        for (const i of index.recent(raw.block, 6)) if (actors[i]!.kind === 'organization') return touch(i, raw, mention, '');
       }
     }
     // "the IMF report" speaks for the IMF.
@@ -317,8 +330,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
         if (owner >= 0 && actors[owner]!.kind === 'organization') return touch(owner, raw, '', '');
       }
     }
-    const bare = (x: string) => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-    const existing = actors.findIndex((x) => bare(x.name) === bare(mention) || [...x.aliases].some((al) => bare(al) === bare(mention)));
+    const existing = index.findBare(mention);
     if (existing >= 0) return touch(existing, raw, mention, '');
     const indefinite = DETERMINERS.has(det) && !['the', 'his', 'her', 'its', 'their', 'this', 'that'].includes(det);
     const kind: ActorKind = (indefinite || lower.includes('anonymity') || lower.includes('familiar') || lower.includes('named'))
@@ -334,36 +346,43 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     const name = words.join(' ').replace(/[’']s$/, '');
     actors.push({ name, key: keyOf(words), aliases: new Set(mention ? [mention] : []), kind, role,
       gender: kind === 'person' ? genderOf(words, role) : '', lastBlock: raw.block, lastAt: raw.start });
-    return actors.length - 1;
+    const i = actors.length - 1;
+    index.add(i);
+    if (mention) index.addAlias(i, mention, keyOf(mention.split(/\s+/)));
+    index.touch(i, raw.block);
+    return i;
   }
 
   function findByName(key: string[], words: string[]): number {
     if (!key.length) return -1;
-    const joined = key.join(' ');
-    let i = actors.findIndex((a) => a.key.join(' ') === joined || [...a.aliases].some((al) => keyOf(al.split(/\s+/)).join(' ') === joined));
+    let i = index.findKey(key);
     if (i >= 0) return i;
     if (key.length === 1) {
-      // A surname, or an acronym of an organisation's name ("EU").
-      i = actors.findIndex((a) => a.kind === 'person' && a.key[a.key.length - 1] === key[0]);
-      if (i >= 0) return i;
-      i = actors.findIndex((a) => a.kind === 'person' && a.key.length > 1 && a.key[0] === key[0] && !GIVEN_NAME_GENDER.has(key[0]!));
-      if (i >= 0) return i;
-      i = actors.findIndex((a) => a.kind === 'organization' && a.key.length > 1 && acronym(a.name.split(/\s+/)) === key[0]);
+      // A surname, a surname written first ("Yoon" for "Yoon Suk Yeol"), or an acronym ("EU").
+      const byLast = index.personsByLast(key[0]!);
+      if (byLast.length) return byLast[0]!;
+      if (!GIVEN_NAME_GENDER.has(key[0]!)) {
+        const byFirst = index.personsByFirst(key[0]!);
+        if (byFirst.length) return byFirst[0]!;
+      }
+      i = index.orgByAcronym(key[0]!);
       if (i >= 0) return i;
     }
     if (words.length > 1) {
-      const ac = acronym(words);
-      i = actors.findIndex((a) => a.key.length === 1 && a.key[0] === ac);
+      i = index.singleWordActor(acronym(words));
       if (i >= 0) return i;
       // "Dmitry Peskov" after "Peskov": the longer name wins.
-      i = actors.findIndex((a) => a.kind === 'person' && a.key[a.key.length - 1] === key[key.length - 1] && looksLikePersonName(words)
-        && a.key.every((k) => key.includes(k)));
-      if (i >= 0) {
-        if (words.length > actors[i]!.name.split(/\s+/).length) {
-          actors[i]!.name = words.join(' ');
-          actors[i]!.key = key;
+      if (looksLikePersonName(words)) {
+        for (const c of index.personsByLast(key[key.length - 1]!)) {
+          const a = actors[c]!;
+          if (!a.key.every((k) => key.includes(k))) continue;
+          if (words.length > a.name.split(/\s+/).length) {
+            a.name = words.join(' ');
+            a.key = key;
+            index.rename(c);
+          }
+          return c;
         }
-        return i;
       }
     }
     return -1;
@@ -375,9 +394,11 @@ function lastGroupNamedBeforeIn(blocks: BlockText[], raw: RawStatement): string[
   for (let bi = raw.block; bi >= 0 && raw.block - bi <= 1; bi--) {
     const { tokens } = blocks[bi]!;
     const limit = bi === raw.block ? Math.min(raw.start, raw.cueStart >= 0 ? raw.cueStart : raw.start) : Infinity;
-    for (let i = tokens.length - 1; i >= 0; i--) {
+    // Look back a bounded stretch: a group named pages ago is no antecedent.
+    const end = firstTokenAtOrAfter(tokens, limit);
+    for (let i = end - 1; i >= 0 && end - i < 200; i--) {
       const t = tokens[i]!;
-      if (t.start >= limit || t.quote >= 0 || t.kind !== 'word' || !GROUP_NOUNS.has(t.lower)) continue;
+      if (t.quote >= 0 || t.kind !== 'word' || !GROUP_NOUNS.has(t.lower)) continue;
       let from = i;
       while (from > 0 && i - from < 3 && tokens[from - 1]!.kind === 'word' && tokens[from - 1]!.quote < 0
         && !NOT_NAMES.has(tokens[from - 1]!.lower) && !VERBS.has(tokens[from - 1]!.lower)) from--;
@@ -385,6 +406,17 @@ function lastGroupNamedBeforeIn(blocks: BlockText[], raw: RawStatement): string[
     }
   }
   return null;
+}
+
+function firstTokenAtOrAfter(tokens: BlockText['tokens'], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function headNoun(lower: string[]): string {

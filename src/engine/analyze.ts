@@ -74,9 +74,15 @@ export function assemble(blocks: readonly TextBlock[], prepared: BlockText[], ra
       stance: stanceOf({ verb: raw.verb, negated: raw.negated, cue, text, after: raw.after }),
     });
   });
+  const byActor = new Map<number, Statement[]>();
+  for (const s of statements) {
+    const list = byActor.get(s.actor);
+    if (list) list.push(s);
+    else byActor.set(s.actor, [s]);
+  }
   const actors: Actor[] = [...used.entries()].map(([draftIndex, id]) => {
     const d = drafts[draftIndex]!;
-    const mine = statements.filter((s) => s.actor === id);
+    const mine = byActor.get(id) ?? [];
     return {
       id,
       name: d.name,

@@ -58,6 +58,8 @@ const BACKING = new Set(['support', 'back', 'endorse']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
+const MAX_CLAUSE_TOKENS = 160;
+
 const isTerminal = (t: Token | undefined) => !!t && t.kind === 'punct' && /^[.!?…]$/.test(t.text);
 
 /** Skips auxiliaries and adverbs leftwards from `i`; reports a negation among them. */
@@ -108,6 +110,7 @@ function subjectLeft(b: BlockText, v: number, from: number, anyHead = false): Su
       if (!head) break;
       const inner = tokens.slice(k + 1, at);
       const first = inner[0];
+      if (!first) break;
       const isDescription = !!first && (DETERMINERS.has(first.lower) || first.lower === 'who' || !first.cap
         || inner.some((x) => !x.cap && x.kind === 'word'));
       if (!isDescription) {
@@ -120,7 +123,7 @@ function subjectLeft(b: BlockText, v: number, from: number, anyHead = false): Su
           const roleFrom = tokens[head.from]!;
           return { phrase: innerName, role: b.text.slice(roleFrom.start, tokens[k - 1]!.end), auxFrom, negated };
         }
-        return { phrase: head, role: b.text.slice(first!.start, inner[inner.length - 1]!.end), auxFrom, negated };
+        return { phrase: head, role: b.text.slice(first.start, inner[inner.length - 1]!.end), auxFrom, negated };
       }
       const role = first && first.lower !== 'who' && !/^(in|on|at|speaking|according)$/.test(first.lower)
         ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';
@@ -208,7 +211,10 @@ function startsAttribution(b: BlockText, i: number, to: number): boolean {
 function clauseEnd(b: BlockText, i: number, to: number, objectOnly = false): number {
   const { tokens } = b;
   let e = i;
-  while (e < to) {
+  // No reported clause runs for pages: a text with no sentence breaks must not make every cue
+  // claim the rest of the block.
+  const limit = Math.min(to, i + MAX_CLAUSE_TOKENS);
+  while (e < limit) {
     const t = tokens[e]!;
     if (t.quote < 0) {
       if (CLAUSE_BREAKS.has(t.text) && t.text !== '(' || isTerminal(t) && e === to - 1) break;
@@ -502,6 +508,8 @@ export function introducedStatement(intro: RawStatement, b: BlockText): RawState
 
 /** Quotes left without a cue inherit the speaker of an attributed quote next to them in the block. */
 function extractUnattributedQuotes(b: BlockText, out: RawStatement[], usedQuote: Set<number>) {
+  const direct = out.filter((s) => s.form === 'direct').sort((x, y) => x.start - y.start);
+  let cursor = 0;
   b.quotes.forEach((q, qi) => {
     if (usedQuote.has(qi)) return;
     const words = b.tokens.slice(q.open, q.close < 0 ? b.tokens.length : q.close).filter((t) => t.kind === 'word').length;
@@ -513,14 +521,16 @@ function extractUnattributedQuotes(b: BlockText, out: RawStatement[], usedQuote:
       const prevTok = b.tokens[q.open - 1];
       if (prevTok && prevTok.kind === 'word') return;
     }
-    const direct = out.filter((s) => s.form === 'direct');
     if (!direct.length) {
       out.push({ block: b.index, start: q.start, end: q.end, cueStart: -1, cueEnd: -1, mention: null, role: '',
         form: 'direct', verb: null, cueKind: 'continuation', negated: false, sameSpeakerAs: null, after: '' });
       return;
     }
-    let nearest = direct[0]!;
-    for (const s of direct) if (Math.abs(s.start - q.start) < Math.abs(nearest.start - q.start)) nearest = s;
+    // Quotes come in reading order, so the nearest attributed quote is found by walking forward.
+    while (cursor + 1 < direct.length && direct[cursor + 1]!.start <= q.start) cursor++;
+    const after = direct[cursor + 1];
+    let nearest = direct[cursor]!;
+    if (after && Math.abs(after.start - q.start) < Math.abs(nearest.start - q.start)) nearest = after;
     out.push({ block: b.index, start: q.start, end: q.end, cueStart: nearest.cueStart, cueEnd: nearest.cueEnd,
       mention: nearest.mention, role: nearest.role, form: 'direct', verb: nearest.verb, cueKind: 'continuation',
       negated: false, sameSpeakerAs: nearest, after: '' });

@@ -39,17 +39,29 @@ const isSpaceOrEnd = (text: string, at: number) => at >= text.length || /[\s)\]}
 export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: OpenMark[] = [];
+  // Stack depths of the open marks awaiting each closer, so a closing mark finds its opener
+  // in constant time even under a flood of unclosed marks.
+  const waiting = new Map<string, [number, OpenMark][]>();
 
+  const topWaiting = (closer: string): number => {
+    const list = waiting.get(closer);
+    if (!list) return -1;
+    // Entries above the stack, or whose slot a later mark took, were closed already.
+    while (list.length && stack[list[list.length - 1]![0]] !== list[list.length - 1]![1]) list.pop();
+    return list.length ? list[list.length - 1]![0] : -1;
+  };
+  const open = (mark: OpenMark) => {
+    stack.push(mark);
+    const list = waiting.get(mark.closer) ?? [];
+    list.push([stack.length - 1, mark]);
+    waiting.set(mark.closer, list);
+  };
   const closeTo = (depth: number, closeToken: number) => {
     const opened = stack[depth]!;
     stack.length = depth;
     if (depth === 0) {
       spans.push({ open: opened.token, close: closeToken, start: tokens[opened.token]!.end, end: tokens[closeToken]!.start });
     }
-  };
-  const findOpen = (pred: (m: OpenMark) => boolean) => {
-    for (let d = stack.length - 1; d >= 0; d--) if (pred(stack[d]!)) return d;
-    return -1;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -59,17 +71,18 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
     const ch = tok.text === "''" ? '"' : tok.text === '``' ? '“' : tok.text;
     if (ch === '"' || ch === "'") {
       const family: Family = ch === '"' ? 'double' : 'single';
-      const d = findOpen((m) => m.closer === ch);
+      // A straight double mark may also close a curly opener in sloppy copy.
+      const d = ch === '"' ? Math.max(topWaiting('"'), topWaiting('”')) : topWaiting(ch);
       const closable = !isSpaceOrStart(text, tok.start) || isSpaceOrEnd(text, tok.end);
       if (d >= 0 && closable) {
         closeTo(d, i);
       } else if (isSpaceOrStart(text, tok.start) && !isSpaceOrEnd(text, tok.end)) {
-        stack.push({ token: i, family, closer: ch });
+        open({ token: i, family, closer: ch });
       }
       continue;
     }
     // „…“ uses the English opener as its closer, so try closing before opening.
-    const closing = findOpen((m) => m.closer === ch || ch === '"' && m.closer === '”');
+    const closing = topWaiting(ch);
     if (closing >= 0) {
       closeTo(closing, i);
       continue;
@@ -78,7 +91,7 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
     if (opener) {
       // ‘ before a digit is an elision ("the ‘90s"), not a quote.
       if (ch === '‘' && /\d/.test(text[tok.end] ?? '')) continue;
-      stack.push({ token: i, family: opener[0], closer: opener[1] });
+      open({ token: i, family: opener[0], closer: opener[1] });
       continue;
     }
     if (CLOSERS.has(ch) && ch !== '’') {

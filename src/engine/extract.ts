@@ -58,7 +58,7 @@ const BACKING = new Set(['support', 'back', 'endorse']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
-const MAX_CLAUSE_TOKENS = 160;
+const MAX_CLAUSE_TOKENS = 120;
 
 const isTerminal = (t: Token | undefined) => !!t && t.kind === 'punct' && /^[.!?…]$/.test(t.text);
 
@@ -211,8 +211,16 @@ function startsAttribution(b: BlockText, i: number, to: number): boolean {
 function clauseEnd(b: BlockText, i: number, to: number, objectOnly = false): number {
   const { tokens } = b;
   let e = i;
-  // No reported clause runs for pages: a text with no sentence breaks must not make every cue
-  // claim the rest of the block.
+  // A reported clause does not run for pages: in text with no sentence breaks a cue would
+  // claim the rest of the block, so a clause that finds no end within reach is no clause.
+  if (to - i > MAX_CLAUSE_TOKENS) {
+    let natural = false;
+    for (let k = i; k < i + MAX_CLAUSE_TOKENS && !natural; k++) {
+      const t = tokens[k]!;
+      natural = t.quote < 0 && (CLAUSE_BREAKS.has(t.text) || t.text === ',' || isTerminal(t));
+    }
+    if (!natural) return i;
+  }
   const limit = Math.min(to, i + MAX_CLAUSE_TOKENS);
   while (e < limit) {
     const t = tokens[e]!;

@@ -18,15 +18,15 @@ function target(): Browser {
   return value;
 }
 
-function testOrigins(): string[] {
-  return (process.env.WHOSAID_TEST_ORIGINS ?? '')
+function listEnv(name: string): string[] {
+  return (process.env[name] ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
 }
 
 /** The manifest for one browser, derived from the single manifest.json. */
-export function manifestFor(browser: Browser, extraOrigins: string[] = []): Record<string, any> {
+export function manifestFor(browser: Browser, extraOrigins: string[] = [], extraGrants: string[] = []): Record<string, any> {
   const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
   if (browser === 'chrome') {
     // Chrome ignores gecko settings but warns about them.
@@ -35,6 +35,7 @@ export function manifestFor(browser: Browser, extraOrigins: string[] = []): Reco
   if (extraOrigins.length) {
     for (const script of manifest.content_scripts ?? []) script.matches = [...script.matches, ...extraOrigins];
   }
+  if (extraGrants.length) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...extraGrants];
   return manifest;
 }
 
@@ -59,13 +60,14 @@ function dropWebAccessible(outDir: string): Plugin {
 
 export default defineConfig(() => {
   const browser = target();
-  const extra = testOrigins();
-  const outDir = resolve(root, 'dist', extra.length ? `e2e-${browser}` : browser);
+  const extra = listEnv('WHOSAID_TEST_ORIGINS');
+  const grants = listEnv('WHOSAID_TEST_GRANTS');
+  const outDir = resolve(root, 'dist', extra.length || grants.length ? `e2e-${browser}` : browser);
   return {
     esbuild: { jsx: 'automatic' as const, jsxImportSource: 'preact' },
     plugins: [
       crx({
-        manifest: manifestFor(browser, extra) as ManifestV3Export,
+        manifest: manifestFor(browser, extra, grants) as ManifestV3Export,
         browser,
         contentScripts: { standaloneFiles: ['src/content/main.ts'], injectCss: false },
       }),

@@ -75,12 +75,18 @@ export function zipDir(dir: string): Buffer {
   return Buffer.concat([...locals, centralBuf, end]);
 }
 
-export async function buildExtension(browser: 'chrome' | 'firefox', testOrigins = ''): Promise<string> {
+/**
+ * Builds one browser's extension. `testOrigins` (content-script matches) and
+ * `testGrants` (host permissions) make the e2e variant in dist/e2e-<browser>.
+ */
+export async function buildExtension(browser: 'chrome' | 'firefox', testOrigins = '', testGrants = ''): Promise<string> {
   process.env.WHOSAID_BROWSER = browser;
   if (testOrigins) process.env.WHOSAID_TEST_ORIGINS = testOrigins;
   else delete process.env.WHOSAID_TEST_ORIGINS;
+  if (testGrants) process.env.WHOSAID_TEST_GRANTS = testGrants;
+  else delete process.env.WHOSAID_TEST_GRANTS;
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-  return join(root, 'dist', testOrigins ? `e2e-${browser}` : browser);
+  return join(root, 'dist', testOrigins || testGrants ? `e2e-${browser}` : browser);
 }
 
 async function main(): Promise<void> {

@@ -32,7 +32,9 @@ async function registered(): Promise<Map<string, string>> {
 /** Origins the user switched on: granted optional origins that are plain `origin/*` patterns. */
 export async function alwaysOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const listed = new Set(listedPatterns());
+  // Granted at install (declared in the manifest) is not the user's switch.
+  const declared = (browser.runtime.getManifest() as { host_permissions?: string[] }).host_permissions ?? [];
+  const listed = new Set([...listedPatterns(), ...declared]);
   const out: string[] = [];
   for (const pattern of origins) {
     if (listed.has(pattern)) continue;

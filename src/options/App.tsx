@@ -9,7 +9,8 @@ import { STANCES, STANCE_GROUP, STANCE_MARK } from '../shared/stances';
 function useAlwaysOrigins(): [string[], () => Promise<void>] {
   const [origins, setOrigins] = useState<string[]>([]);
   const load = async () => {
-    const listed = new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []));
+    const manifest = browser.runtime.getManifest() as ReturnType<typeof browser.runtime.getManifest> & { host_permissions?: string[] };
+    const listed = new Set([...(manifest.content_scripts ?? []).flatMap((s) => s.matches ?? []), ...(manifest.host_permissions ?? [])]);
     const { origins: granted = [] } = await browser.permissions.getAll();
     setOrigins(
       granted

@@ -212,6 +212,12 @@ describe.skipIf(!!why)('chromium', () => {
     await until(async () => (await view.evaluate(popupStatus)).state === 'not-enabled', 'popup: not enabled');
     expect(await view.textContent('[data-state="not-enabled"]')).toMatch(/not enabled[\s\S]*Analyse now/);
     await view.screenshot({ path: join(SCREENSHOTS, 'chromium-popup-not-enabled.png') });
+
+    // "Analyse now" injects the content script: the page gets highlights, the popup its sources.
+    await view.click('[data-state="not-enabled"] button');
+    await until(async () => (await other.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights after Analyse now');
+    await until(async () => (await view.evaluate(popupStatus)).groups > 0, 'popup groups after Analyse now');
+    expectPopupGroups(await view.evaluate(popupGroups));
     for (const p of [index, view, other]) await p.close();
   });
 });

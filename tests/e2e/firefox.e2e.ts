@@ -153,4 +153,21 @@ describe.skipIf(!!why)('firefox', () => {
     expect(await texts(page, '-declines')).toContain('could not confirm');
     await page.close();
   });
+
+  it('offers to analyse a page outside the news list, and does it', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${server.otherOrigin}/${SEED}`);
+    const otherId = await popup.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser;
+      return Math.max(...(await ext.tabs.query({})).map((t) => t.id ?? -1));
+    });
+    await open(popup, `${EXT}/src/popup/index.html?tab=${otherId}`);
+    await until(async () => (await popup.evaluate(popupStatus)).state === 'not-enabled', 'popup: not enabled');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'firefox-popup-not-enabled.png') });
+    await popup.click('[data-state="not-enabled"] button');
+    await until(async () => (await other.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights after Analyse now');
+    await until(async () => (await popup.evaluate(popupStatus)).groups > 0, 'popup groups after Analyse now');
+    expectPopupGroups(await popup.evaluate(popupGroups));
+    await other.close();
+  });
 });

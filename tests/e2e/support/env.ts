@@ -17,6 +17,12 @@ export const SCREENSHOTS = join(ROOT, 'out', 'screenshots');
 
 /** The e2e build adds this origin to the declared content scripts (any port). */
 export const TEST_ORIGINS = 'http://127.0.0.1/*';
+/**
+ * And grants this host without declaring content scripts on it: WhoSaid does not
+ * run there by itself, but "Analyse now" can inject, as the toolbar click's
+ * activeTab grant allows for a user (a grant automation cannot give).
+ */
+export const TEST_GRANTS = 'http://localhost/*';
 export const distFor = (browser: 'chrome' | 'firefox') => join(ROOT, 'dist', `e2e-${browser}`);
 
 /** The Firefox add-on id (manifest) and the fixed UUID its moz-extension:// pages get. */

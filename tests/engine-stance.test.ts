@@ -28,11 +28,13 @@ const CASES: StanceCase[] = [
     { text: 'would neither confirm nor deny the reports', form: 'indirect', stance: 'declines' }],
   ['confirmed that … → confirms', 'Anton Vesely confirmed that the border had been closed.',
     { text: 'the border had been closed', cue: 'confirmed', form: 'indirect', stance: 'confirms' }],
+  // After a noun object the statement keeps it ("the report …") so it reads on its own; after a
+  // pronoun ("calling them “…”") only the quoted words are the statement.
   ['called the report “psychological warfare” → denies', 'Anton Vesely called the report “psychological warfare”.',
-    { text: 'psychological warfare', form: 'mixed', stance: 'denies' }],
+    { text: 'the report “psychological warfare”', form: 'mixed', stance: 'denies' }],
   // Dismissal by metaphor: no word from a denial list, yet it calls the report untrue.
   ['called the report “a fairy tale” → denies', 'Anton Vesely called the report “a fairy tale”.',
-    { text: 'a fairy tale', form: 'mixed', stance: 'denies' }],
+    { text: 'the report “a fairy tale”', form: 'mixed', stance: 'denies' }],
   ['said the claims were patently false → denies', 'Anton Vesely said the claims were patently false.',
     { text: 'the claims were patently false', cue: 'said', form: 'indirect', stance: 'denies' }],
   ['dismissed it as fake news → denies', 'Anton Vesely dismissed it as fake news.',

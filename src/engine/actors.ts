@@ -39,6 +39,8 @@ interface NameOccurrence {
   block: number;
   start: number;
   words: string[];
+  /** Preceded by a title or honorific ("Councillor Helga Strand"): a person for sure. */
+  titled: boolean;
 }
 
 const PLACE_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'san', 'los', 'las', 'hong',
@@ -102,7 +104,7 @@ function collectPersonNames(blocks: BlockText[]): NameOccurrence[] {
       // Titles and sentence-initial words are not part of the name.
       while (from < j && (TITLES.has(tokens[from]!.lower) || NOT_NAMES.has(tokens[from]!.lower))) from++;
       const words = tokens.slice(from, j).map((t) => t.text.replace(/[’']s$/, ''));
-      if (looksLikePersonName(words)) found.push({ block: b.index, start: tokens[from]!.start, words });
+      if (looksLikePersonName(words)) found.push({ block: b.index, start: tokens[from]!.start, words, titled: from > i });
       i = Math.max(j, i + 1);
     }
   }
@@ -227,7 +229,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
           looked++;
           const g = genderOf(n.words, '');
           // Only names that read as a person's ("Muslim Brotherhood" and "Getty Images" do not).
-          if (!fits(g) || !g && actors[index.findKey(keyOf(n.words))]?.kind !== 'person') continue;
+          if (!fits(g) || !g && !n.titled && actors[index.findKey(keyOf(n.words))]?.kind !== 'person') continue;
           const exact = !!want && g === want;
           if (exact && !bestExact || exact === bestExact && p > bestPos) { named = n; bestPos = p; bestExact = exact; }
         }
@@ -291,7 +293,9 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     let lead = words;
     if (norm(lead[0]!) === 'the') lead = lead.slice(1);
     lead = lead.map((w, i) => (i === lead.length - 1 ? w.replace(/[’']s$/, '') : w));
-    const { role, name } = splitRoleAndName(lead);
+    // "The Ruritanian Interior Ministry": an organisation's name keeps its "title" words.
+    const orgNamed = ORG_WORDS.has(norm(lead[lead.length - 1]!)) && lead.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+    const { role, name } = orgNamed ? { role: [] as string[], name: lead } : splitRoleAndName(lead);
     const roleText = [role.filter((w) => !HONORIFICS.has(norm(w))).join(' '), raw.role, extraRole].filter(Boolean).join(', ');
     const proper = name.length ? name : lead;
     const honorific = words.some((w) => HONORIFICS.has(norm(w)));

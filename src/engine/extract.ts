@@ -59,6 +59,31 @@ const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'mono
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
 const MAX_CLAUSE_TOKENS = 120;
+const REPORTERS = /^(?:reporters?|journalists?|interviewers?|hosts?|moderators?|anchors?|correspondents?|we|i)$/;
+
+/** Cues that also name non-speech acts, so they need a reported clause to count. */
+const NEEDS_CLAUSE = new Set(['recall', 'add', 'state', 'post', 'maintain', 'repeat', 'charge', 'observe', 'answer',
+  'point', 'counter', 'signal', 'estimate', 'conclude', 'forecast', 'reply', 'respond', 'comment']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'do', 'does', 'did', 'shall', "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "don't",
+  "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"]);
+
+/** Does [from, to) read as a clause (a finite verb or a quotation), not a bare noun phrase? */
+function looksClausal(b: BlockText, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = b.tokens[i]!;
+    if (t.quote >= 0 || t.kind !== 'word') { if (t.quote >= 0) return true; continue; }
+    if (FINITE.has(t.lower) || /['’](?:s|re|ll|ve|d)$/.test(t.lower) && i > from) return true;
+    if (i > from && /ed$/.test(t.lower) && !t.cap) return true;
+    if (i > from && /[^s]s$/.test(t.lower) && !t.cap && VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function firstQuoteIn(b: BlockText, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (b.tokens[i]!.quote >= 0) return b.tokens[i]!.quote;
+  return -1;
+}
 
 const isTerminal = (t: Token | undefined) => !!t && t.kind === 'punct' && /^[.!?…]$/.test(t.text);
 
@@ -176,6 +201,8 @@ function clauseStartAfter(b: BlockText, v: number, to: number, verb: VerbInfo | 
   }
   if (tokens[i]?.text === ',' || tokens[i]?.text === ':') i++;
   if (tokens[i]?.lower === 'that') return i + 1;
+  // Nominal cues: "EU claims of illegal fishing".
+  if (tokens[i]?.lower === 'of' && NOUN_FIRST.has(tokens[v]?.lower ?? '')) return i + 1;
   // "said more than once that …", "said after the meeting that …": skip to the complementiser.
   const lead = tokens[i];
   const adverbialLead = !!lead && lead.kind === 'word' && !lead.cap && (ADVERBIAL_STARTS.has(lead.lower) || PREPOSITIONS.has(lead.lower)
@@ -353,6 +380,8 @@ export function extractBlock(b: BlockText): RawStatement[] {
       if (verb.form === 'ed' && /^(?:is|was|are|were|be|been|being)$/.test(tokens[v - 1]?.lower ?? '')) continue;
       // "asked to represent himself" is a request, not a statement.
       if (verb.lemma === 'ask' && tokens[v + 1]?.lower === 'to') continue;
+      // Speech that has not happened: "will announce", "is going to say".
+      if (verb.form === 'base' && /^(?:will|shall|'ll|to)$/.test(tokens[v - 1]?.lower ?? '') && !NEGATORS.has(tokens[v - 2]?.lower ?? '')) continue;
       // Strong, finite cues let any determined noun be the speaker; weak ones need a speaker-like noun.
       const strong = (verb.form === 'ed' || verb.form === 's') && !NOUN_FIRST.has(tok.lower) && verb.cls !== 'belief'
         && tokens[v - 1]?.lower !== 'to';
@@ -384,6 +413,13 @@ export function extractBlock(b: BlockText): RawStatement[] {
         }
       }
       if (!mention) continue;
+      // Questions put by reporters are not sources' statements.
+      if (verb.lemma === 'ask' && REPORTERS.test(tokens[mention.to - 1]!.lower)) {
+        for (let i = v + 1; i < to; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
+        const q = tokens[mention.from - 1]?.text === ',' ? tokens[mention.from - 2]?.quote ?? -1 : tokens[mention.from - 1]?.quote ?? -1;
+        if (q >= 0) usedQuote.add(q);
+        continue;
+      }
       // "he" after a verb that is not inverted is an object: "told him".
       const subjEnd = inverted ? mention.to : v + 1;
 
@@ -458,15 +494,34 @@ export function extractBlock(b: BlockText): RawStatement[] {
         || verb.lemma === 'describe' || verb.lemma === 'urge' || verb.lemma === 'ask' || BACKING.has(verb.lemma))) {
         const noReply = negated && /^(?:respond|reply|comment|return|answer)$/.test(verb.lemma);
         const objectOnly = !thatBefore && (verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm' && !verb.clause || noReply
-          || BACKING.has(verb.lemma));
+          || BACKING.has(verb.lemma) || verb.lemma === 'plead' || negated && verb.cls === 'confirm');
         const cFrom = objectOnly ? v + 1 : cStart;
         const cTo = clauseEnd(b, cFrom, to, objectOnly);
         if (cTo - cFrom < (objectOnly ? 1 : 3)) continue;
+        // Verbs with an object that is a thing, not words ("recalled its ambassador"), report nothing.
+        if (!objectOnly && NEEDS_CLAUSE.has(verb.lemma) && !thatBefore && !looksClausal(b, cFrom, cTo)) continue;
+        // "would neither confirm nor deny": the second verb belongs to this phrase.
+        if (objectOnly) for (let i = cFrom; i < cTo; i++) if (VERBS.has(tokens[i]!.lower)) usedCue.add(i);
+        // "called the report “psychological warfare”": the quoted words are the statement.
+        if (/^(?:call|describe|dub|label|brand)$/.test(verb.lemma) && /^(?:them|it|him|her|this|that|these|those)$/.test(tokens[cFrom]!.lower)) {
+          const qi = firstQuoteIn(b, cFrom, cTo);
+          if (qi >= 0) {
+            const q = b.quotes[qi]!;
+            usedQuote.add(qi);
+            push({ block: b.index, start: q.start, end: q.end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
+              form: 'mixed', verb, cueKind: 'verb', negated, sameSpeakerAs: inherited, after: afterWords(tokens, v, to) });
+            continue;
+          }
+        }
         for (let i = cFrom; i < cTo; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
         // Statements with no content of their own are the phrase that reports them: "denied the allegations".
         const phraseOnly = objectOnly && !thatBefore && cTo - cFrom <= 8;
         const [start, end] = phraseOnly ? [cueStart, spanOf(b, cFrom, cTo)[1]] : spanOf(b, cFrom, cTo);
         const onlyQuote = tokens[cFrom]!.quote >= 0 && tokens[cTo - 1]!.quote === tokens[cFrom]!.quote;
+        // "said he could not confirm …": the speaker's own verb inside the clause is not a second statement.
+        if (!objectOnly && SUBJECT_PRONOUNS.has(tokens[cFrom]!.lower)) {
+          for (let i = cFrom + 1; i < Math.min(cTo, cFrom + 5); i++) if (VERBS.has(tokens[i]!.lower)) usedCue.add(i);
+        }
         push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
           form: onlyQuote ? 'direct' : formOf(b, cFrom, cTo), verb, cueKind: 'verb', negated, sameSpeakerAs: inherited,
           after: afterWords(tokens, v, to) });
@@ -566,13 +621,16 @@ function extractHeadlineColon(b: BlockText, out: RawStatement[]) {
 
 /** The sentence's own subject, for a participle with no statement before it. */
 function subjectOfSentence(b: BlockText, from: number, v: number): Phrase | null {
+  const { tokens } = b;
+  let start = from;
+  while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word')) start++;
+  // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
+  const np = phraseStartingAt(tokens, start, v);
+  if (np && np.to < v && tokens[np.to]!.kind === 'word' && !NOT_NAMES.has(tokens[start]!.lower)) return np;
   for (let k = from; k < v && k - from < 8; k++) {
-    const t = b.tokens[k]!;
+    const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) continue;
-    if (VERBS.has(t.lower) || VERB_MODIFIERS.has(t.lower)) {
-      const subj = subjectEndingAt(b.tokens, k - 1, from);
-      return subj;
-    }
+    if (VERBS.has(t.lower) || VERB_MODIFIERS.has(t.lower)) return subjectEndingAt(tokens, k - 1, from);
   }
   return null;
 }

@@ -38,8 +38,10 @@ function capitalRunLeft(tokens: Token[], end: number, from: number): number {
       i--;
       continue;
     }
-    // Lower-case titles and roles bind to the name they precede: "Kremlin spokesman Dmitry Peskov".
-    if (isWord(prev) && (TITLES.has(prev.lower) || SPEAKER_NOUNS.has(prev.lower)) && !prev.cap && start === i) {
+    // Lower-case titles and roles bind to the name they precede: "Kremlin spokesman Dmitry Peskov",
+    // "Harbour master Evan Tull".
+    if (isWord(prev) && (TITLES.has(prev.lower) || SPEAKER_NOUNS.has(prev.lower) || looksLikeAgentNoun(prev.lower))
+      && !prev.cap && start === i) {
       start = --i;
       continue;
     }
@@ -102,8 +104,15 @@ export function phraseEndingAt(tokens: Token[], end: number, from: number, anyHe
  * "a senior official who asked not to be named", "people familiar with the matter".
  */
 export function subjectEndingAt(tokens: Token[], end: number, from: number, anyHead = false): Phrase | null {
-  const direct = phraseEndingAt(tokens, end, from, anyHead);
+  const direct = phraseEndingAt(tokens, end, from);
   if (direct) return direct;
+  const modified = postModifiedSubject(tokens, end, from);
+  if (modified) return modified;
+  return anyHead ? phraseEndingAt(tokens, end, from, true) : null;
+}
+
+/** "a source familiar with the matter", "sources close to the negotiations": head plus post-modifier. */
+function postModifiedSubject(tokens: Token[], end: number, from: number): Phrase | null {
   for (let k = end - 1; k >= from && end - k <= 12; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) {
@@ -158,6 +167,8 @@ export function splitRoleAndName(words: string[]): { role: string[]; name: strin
     n--;
     if (words.length - n >= 4) break;
   }
+  // An occupation written as a capitalised first word: "Farmer Odile Brun".
+  if (n === 0 && words.length >= 3 && looksLikeAgentNoun(words[0]!.toLowerCase())) n = 1;
   // Connectors inside a name ("Osama bin Laden") are kept by the run but the title scan stops there.
   return { role: words.slice(0, n), name: words.slice(n) };
 }

@@ -54,6 +54,10 @@ export function stanceOf(s: StanceInput): Stance {
     if (lemma === 'acknowledge' && !/^(?:that|the (?:report|claim|allegation)s?)\b/.test(after) && !CLAIM_NOUNS.test(firstWords(after, 3))) return 'asserts';
     return 'confirms';
   }
+  // Characterising a claim: "called the report “a fairy tale”" dismisses it, "called it accurate" backs it.
+  if (/^(?:call|describe|dub|label|brand|dismiss)$/.test(lemma) && CLAIM_NOUNS.test(firstWords(after, 3))) {
+    return /\b(?:accurate|true|correct|credible|right)\b/i.test(s.text) && !/\bnot\b/i.test(s.text) ? 'confirms' : 'denies';
+  }
   if (s.negated && /^(?:respond|reply|comment|answer|return|say|address|confirm)/.test(lemma)) return 'declines';
   if (/\b(?:respond|reply|return)\w* to (?:a |an |multiple |repeated )?(?:requests?|messages?|emails?|calls?|inquir)/.test(`${cue} ${after}`) && s.negated) return 'declines';
 

@@ -8,7 +8,7 @@ export const SUBJECT_PRONOUNS = new Set([...PERSON_PRONOUNS, ...PLURAL_PRONOUNS,
 /** Words that may sit between a subject and its reporting verb: "Peskov has also repeatedly said". */
 export const VERB_MODIFIERS = new Set([
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'can', 'may', 'might',
-  'should', 'shall', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'also', 'later', 'then', 'again', 'previously',
+  'should', 'shall', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'neither', 'also', 'later', 'then', 'again', 'previously',
   'repeatedly', 'recently', 'once', 'further', 'earlier', 'first', 'reportedly', 'publicly', 'privately', 'quickly',
   'flatly', 'strongly', 'firmly', 'initially', 'already', 'often', 'frequently', 'sharply', 'angrily', 'openly',
   'explicitly', 'categorically', 'vehemently', 'emphatically', 'bluntly', 'simply', 'still', 'now', 'since', 'long',

@@ -25,6 +25,7 @@ describe('match patterns', () => {
     expect(httpOrigin('chrome://extensions')).toBeNull();
     expect(httpOrigin('not a url')).toBeNull();
     expect(originPattern('https://example.com')).toBe('https://example.com/*');
+    expect(originPattern('http://localhost:8080')).toBe('http://localhost/*');
     expect(patternHost('https://*.bbc.co.uk/*')).toBe('bbc.co.uk');
     expect(patternHost('https://news.sky.com/*')).toBe('news.sky.com');
   });

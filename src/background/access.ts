@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/main.ts?script';
 import type { SiteAccess } from '../shared/messages';
-import { httpOrigin, matchesPattern, originPattern } from '../shared/sites';
+import { httpOrigin, matchesPattern, originPattern, siteOf } from '../shared/sites';
 
 const SCRIPT_PREFIX = 'always:';
 
@@ -29,31 +29,56 @@ async function registered(): Promise<Map<string, string>> {
   return byOrigin;
 }
 
-/** Origins the user switched on: granted optional origins that are plain `origin/*` patterns. */
+const ALWAYS_KEY = 'alwaysSites';
+
+/** A granted optional origin that is a plain `scheme://host/*` pattern, as a site. */
+function siteOfPattern(pattern: string): string | null {
+  const m = /^(https?:\/\/[^/*]+)\/\*$/.exec(pattern);
+  return m?.[1] ?? null;
+}
+
+async function storedSites(): Promise<string[]> {
+  const v = (await browser.storage.local.get(ALWAYS_KEY))[ALWAYS_KEY];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+async function storeSites(sites: string[]): Promise<void> {
+  await browser.storage.local.set({ [ALWAYS_KEY]: [...new Set(sites)].sort() });
+}
+
+/**
+ * Sites the user switched on ("Always run on this site") that still hold their
+ * host permission. The list is kept in storage; the permission is the browser's.
+ */
 export async function alwaysOrigins(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  // Granted at install (declared in the manifest) is not the user's switch.
-  const declared = (browser.runtime.getManifest() as { host_permissions?: string[] }).host_permissions ?? [];
-  const listed = new Set([...listedPatterns(), ...declared]);
   const out: string[] = [];
-  for (const pattern of origins) {
-    if (listed.has(pattern)) continue;
-    const m = /^(https?:\/\/[^/*]+)\/\*$/.exec(pattern);
-    if (m?.[1]) out.push(m[1]);
+  for (const site of await storedSites()) {
+    if (await browser.permissions.contains({ origins: [originPattern(site)] })) out.push(site);
   }
   return out;
+}
+
+/**
+ * The popup asks for a site's permission and then tells the background; but a
+ * permission prompt may close the popup first (Firefox), so a grant of a plain
+ * site pattern counts as switching that site on by itself.
+ */
+export async function recordGranted(origins: string[]): Promise<void> {
+  const sites = origins.map(siteOfPattern).filter((s): s is string => !!s);
+  if (sites.length) await storeSites([...(await storedSites()), ...sites]);
+  await syncAlways();
 }
 
 export async function siteAccess(url: string | undefined): Promise<SiteAccess> {
   const origin = httpOrigin(url);
   if (!origin || !url) return { origin, readable: false, listed: false, always: false };
   const listed = isListed(url);
-  const always = (await registered()).has(origin);
+  const always = (await registered()).has(siteOf(origin));
   return { origin, readable: true, listed, always };
 }
 
 async function register(origin: string): Promise<void> {
-  const id = SCRIPT_PREFIX + origin;
+  const id = SCRIPT_PREFIX + siteOf(origin);
   await browser.scripting.registerContentScripts([
     { id, matches: [originPattern(origin)], js: [contentScript], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
@@ -73,9 +98,12 @@ export async function syncAlways(): Promise<void> {
 
 /** After the popup/options asked the user: register or drop one origin. */
 export async function setAlways(origin: string, on: boolean): Promise<void> {
+  const site = siteOf(origin);
+  const others = (await storedSites()).filter((s) => s !== site);
+  await storeSites(on ? [...others, site] : others);
   if (!on) {
     try {
-      await browser.permissions.remove({ origins: [originPattern(origin)] });
+      await browser.permissions.remove({ origins: [originPattern(site)] });
     } catch {
       // Declared (non-optional) origins cannot be removed; the script is unregistered below.
     }

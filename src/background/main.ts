@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { onMessage, sendToTab, type TabState } from '../shared/messages';
 import { dropTab, getTab, setTab, updateTab } from './state';
 import { paintBadge } from './badge';
-import { injectInto, setAlways, siteAccess, syncAlways } from './access';
+import { alwaysOrigins, injectInto, recordGranted, setAlways, siteAccess, syncAlways } from './access';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -97,6 +97,7 @@ onMessage({
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
   },
+  'site/list': async () => ({ origins: await alwaysOrigins() }),
   'shortcut/get': async () => {
     const commands = await browser.commands.getAll();
     const find = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
@@ -139,6 +140,6 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 browser.permissions.onRemoved.addListener(() => void syncAlways().catch(() => {}));
-browser.permissions.onAdded.addListener(() => void syncAlways().catch(() => {}));
+browser.permissions.onAdded.addListener((added) => void recordGranted(added.origins ?? []).catch(() => {}));
 browser.runtime.onInstalled.addListener(() => void syncAlways().catch(() => {}));
 browser.runtime.onStartup.addListener(() => void syncAlways().catch(() => {}));

@@ -9,15 +9,11 @@ import { STANCES, STANCE_GROUP, STANCE_MARK } from '../shared/stances';
 function useAlwaysOrigins(): [string[], () => Promise<void>] {
   const [origins, setOrigins] = useState<string[]>([]);
   const load = async () => {
-    const manifest = browser.runtime.getManifest() as ReturnType<typeof browser.runtime.getManifest> & { host_permissions?: string[] };
-    const listed = new Set([...(manifest.content_scripts ?? []).flatMap((s) => s.matches ?? []), ...(manifest.host_permissions ?? [])]);
-    const { origins: granted = [] } = await browser.permissions.getAll();
-    setOrigins(
-      granted
-        .filter((p) => !listed.has(p))
-        .map((p) => /^(https?:\/\/[^/*]+)\/\*$/.exec(p)?.[1])
-        .filter((o): o is string => !!o),
-    );
+    try {
+      setOrigins((await send('site/list', {})).origins);
+    } catch {
+      setOrigins([]);
+    }
   };
   useEffect(() => {
     void load();

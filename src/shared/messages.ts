@@ -47,6 +47,8 @@ export interface Messages {
   'site/access': { req: { tabId?: number; url?: string }; res: SiteAccess };
   /** Popup/options -> background: after the user granted (or removed) an origin, (un)register the content script. */
   'site/always': { req: { origin: string; on: boolean; tabId?: number }; res: { ok: boolean; error?: string } };
+  /** Options -> background: the sites the user switched on (origins without ports). */
+  'site/list': { req: Record<string, never>; res: { origins: string[] } };
   /** Content script -> background: the key the user bound to toggling highlights (for the in-page fallback). */
   'shortcut/get': { req: Record<string, never>; res: { toggle: string; panel: string } };
 

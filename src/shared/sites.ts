@@ -11,9 +11,19 @@ export function httpOrigin(url: string | undefined): string | null {
   }
 }
 
-/** The host permission pattern that covers one origin. */
+/** An origin without its port: match patterns cannot name ports in every browser (Firefox). */
+export function siteOf(origin: string): string {
+  try {
+    const u = new URL(origin);
+    return `${u.protocol}//${u.hostname}`;
+  } catch {
+    return origin;
+  }
+}
+
+/** The host permission pattern that covers one origin (any port). */
 export function originPattern(origin: string): string {
-  return `${origin}/*`;
+  return `${siteOf(origin)}/*`;
 }
 
 function escapeRegExp(s: string): string {

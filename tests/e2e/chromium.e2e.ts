@@ -220,4 +220,37 @@ describe.skipIf(!!why)('chromium', () => {
     expectPopupGroups(await view.evaluate(popupGroups));
     for (const p of [index, view, other]) await p.close();
   });
+
+  it('runs by itself on a site after "Always run on this site", and stops when removed', async () => {
+    const page = await context.newPage();
+    const url = `${server.otherOrigin}/late.html`;
+    await page.goto(url);
+    const tabId = await worker.evaluate(async () => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({});
+      return Math.max(...tabs.map((t) => t.id ?? -1));
+    });
+    const view = await context.newPage();
+    await view.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    const toggle = view.locator('input[role="switch"]');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.click();
+    await until(async () => (await page.evaluate(readHighlights)).length > 0, 'highlights once switched on');
+    await until(() => toggle.isChecked(), 'switch shows on');
+
+    await page.reload();
+    await until(async () => (await page.evaluate(readHighlights)).length > 0, 'highlights on reload, unasked');
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    const remove = options.getByRole('button', { name: /Stop running on localhost/ });
+    await remove.waitFor();
+    await options.screenshot({ path: join(SCREENSHOTS, 'chromium-options-enabled-site.png'), fullPage: true });
+    await remove.click();
+    await until(async () => (await options.locator('ul.sites').count()) === 0, 'site removed from the list');
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(readHighlights)).toEqual([]);
+    for (const p of [page, view, options]) await p.close();
+  });
 });

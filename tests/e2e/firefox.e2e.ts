@@ -170,4 +170,32 @@ describe.skipIf(!!why)('firefox', () => {
     expectPopupGroups(await popup.evaluate(popupGroups));
     await other.close();
   });
+
+  it('runs by itself on a site after "Always run on this site", and stops when removed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.otherOrigin}/late.html`);
+    const tabId = await popup.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser;
+      return Math.max(...(await ext.tabs.query({})).map((t) => t.id ?? -1));
+    });
+    await open(popup, `${EXT}/src/popup/index.html?tab=${tabId}`);
+    const isOn = () => popup.evaluate(() => (document.querySelector('input[role="switch"]') as HTMLInputElement | null)?.checked ?? null);
+    await until(async () => (await isOn()) === false, 'the switch, off');
+    await popup.click('input[role="switch"]');
+    await until(async () => (await page.evaluate(readHighlights)).length > 0, 'highlights once switched on');
+    await until(async () => (await isOn()) === true, 'switch shows on');
+
+    await page.reload();
+    await until(async () => (await page.evaluate(readHighlights)).length > 0, 'highlights on reload, unasked');
+
+    await open(popup, `${EXT}/src/options/index.html`);
+    const remove = 'button[aria-label^="Stop running on localhost"]';
+    await until(() => popup.evaluate((sel: string) => !!document.querySelector(sel), remove), 'the enabled site in options');
+    await popup.click(remove);
+    await until(() => popup.evaluate(() => !document.querySelector('ul.sites')), 'site removed from the list');
+    await page.reload();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(readHighlights)).toEqual([]);
+    await page.close();
+  });
 });

@@ -34,7 +34,8 @@ export function useTab(): TabView {
           live = false;
         }
       }
-      setState(s);
+      // Keep the same object while nothing changed, so the list does not re-render on every poll.
+      setState((prev) => (prev && s && prev.tabId === s.tabId && prev.updatedAt === s.updatedAt ? prev : s));
       setAccess(a);
       setAlive(live);
       setError(null);

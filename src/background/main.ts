@@ -111,10 +111,13 @@ browser.commands.onCommand.addListener((command, tab) => {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     try {
-      if (await contentAlive(tabId)) await sendToTab(tabId, 'content/toggle', {});
-      else await injectInto(tabId); // the shortcut grants activeTab: analyse this page
+      await sendToTab(tabId, 'content/toggle', {});
     } catch {
-      // Restricted page (store, settings): nothing to do.
+      try {
+        await injectInto(tabId); // no WhoSaid here yet; the shortcut grants activeTab: analyse this page
+      } catch {
+        // Restricted page (store, settings): nothing to do.
+      }
     }
   })();
 });

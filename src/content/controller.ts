@@ -32,7 +32,7 @@ export class Controller {
   private card = new Card();
   private hoverFrame = 0;
   private hoverHide: ReturnType<typeof setTimeout> | undefined;
-  private toggleOnce = onceWithin(250, () => this.setOn(!this.on));
+  private toggleOnce = onceWithin(600, () => this.setOn(!this.on));
 
   async start(): Promise<void> {
     onMessage({

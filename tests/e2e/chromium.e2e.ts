@@ -141,7 +141,7 @@ describe.skipIf(!!why)('chromium', () => {
     await until(async () => (await seed.evaluate(readHighlights)).length === 0, 'no WhoSaid highlight left', 5000);
     await seed.screenshot({ path: join(SCREENSHOTS, 'chromium-page-cleared.png') });
     // And back on, after a human pause (two toggles within a moment count as one).
-    await seed.waitForTimeout(600);
+    await seed.waitForTimeout(900);
     await seed.keyboard.press('Alt+Shift+KeyH');
     await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
   });

@@ -131,7 +131,7 @@ describe.skipIf(!!why)('firefox', () => {
     await press();
     await until(async () => (await seed.evaluate(readHighlights)).length === 0, 'no WhoSaid highlight left');
     await seed.screenshot({ path: join(SCREENSHOTS, 'firefox-page-cleared.png') });
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, 900));
     await press();
     await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
   });

@@ -41,6 +41,7 @@ interface NameOccurrence {
   words: string[];
   /** Preceded by a title or honorific ("Councillor Helga Strand"): a person for sure. */
   titled: boolean;
+  gender: Gender;
 }
 
 const PLACE_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'san', 'los', 'las', 'hong',
@@ -54,7 +55,13 @@ const FEMALE_ROLES = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|bus
 const MALE_ROLES = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|man|boy|grandfather|uncle|mr|sir|lord)\b/i;
 const PREPOSITION_SPLIT = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'representing', 'on']);
 
-const norm = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '').replace(/’/g, "'");
+/** Lower case, no possessive, no abbreviation dot, straight apostrophes: a word as a name key. */
+function norm(w: string): string {
+  let x = w.toLowerCase();
+  if (x.endsWith("'s") || x.endsWith('’s')) x = x.slice(0, -2);
+  if (x.endsWith('.')) x = x.slice(0, -1);
+  return x.includes('’') ? x.replace(/’/g, "'") : x;
+}
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const keyOf = (words: string[]) => {
   const key = words.map(norm).filter((w) => !HONORIFICS.has(w) && w !== 'the' && w);
@@ -89,39 +96,60 @@ function genderOf(words: string[], role: string): Gender {
   return '';
 }
 
-/** Person names anywhere in the article, in reading order. */
-function collectPersonNames(blocks: BlockText[]): NameOccurrence[] {
-  const found: NameOccurrence[] = [];
-  for (const b of blocks) {
-    const { tokens } = b;
-    let i = 0;
-    while (i < tokens.length) {
-      if (!(tokens[i]!.kind === 'word' && tokens[i]!.cap)) { i++; continue; }
-      let j = i;
-      while (j < tokens.length && tokens[j]!.kind === 'word' && !VERBS.has(tokens[j]!.lower) && (tokens[j]!.cap
-        || (NAME_CONNECTORS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'and' && tokens[j]!.lower !== 'the' && tokens[j + 1]?.cap))) j++;
-      let from = i;
-      // Titles and sentence-initial words are not part of the name.
-      while (from < j && (TITLES.has(tokens[from]!.lower) || NOT_NAMES.has(tokens[from]!.lower))) from++;
-      const words = tokens.slice(from, j).map((t) => t.text.replace(/[’']s$/, ''));
-      if (looksLikePersonName(words)) found.push({ block: b.index, start: tokens[from]!.start, words, titled: from > i });
-      i = Math.max(j, i + 1);
-    }
-  }
-  return found;
+/** A plural group noun phrase ("Opposition lawmakers") and where it stands. */
+interface GroupMention {
+  start: number;
+  words: string[];
 }
 
-export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Resolution {
+/**
+ * What speaker resolution needs to know of a block once its tokens are gone: the people it
+ * names and the groups it mentions, in reading order.
+ */
+export interface BlockSummary {
+  index: number;
+  kind: string;
+  names: NameOccurrence[];
+  groups: GroupMention[];
+}
+
+export function summarizeBlock(b: BlockText): BlockSummary {
+  const { tokens } = b;
+  const names: NameOccurrence[] = [];
+  const groups: GroupMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.quote < 0 && GROUP_NOUNS.has(t.lower)) {
+      let from = i;
+      while (from > 0 && i - from < 3 && tokens[from - 1]!.kind === 'word' && tokens[from - 1]!.quote < 0
+        && !NOT_NAMES.has(tokens[from - 1]!.lower) && !VERBS.has(tokens[from - 1]!.lower)) from--;
+      groups.push({ start: tokens[from]!.start, words: tokens.slice(from, i + 1).map((x) => x.text) });
+    }
+    if (!(t.kind === 'word' && t.cap)) { i++; continue; }
+    let j = i;
+    while (j < tokens.length && tokens[j]!.kind === 'word' && !VERBS.has(tokens[j]!.lower) && (tokens[j]!.cap
+      || (NAME_CONNECTORS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'and' && tokens[j]!.lower !== 'the' && tokens[j + 1]?.cap))) j++;
+    let from = i;
+    // Titles and sentence-initial words are not part of the name.
+    while (from < j && (TITLES.has(tokens[from]!.lower) || NOT_NAMES.has(tokens[from]!.lower))) from++;
+    if (j - from >= 2 && j - from <= 5) {
+      const words = tokens.slice(from, j).map((x) => x.text.replace(/[’']s$/, ''));
+      if (looksLikePersonName(words)) {
+        names.push({ block: b.index, start: tokens[from]!.start, words, titled: from > i, gender: genderOf(words, '') });
+      }
+    }
+    // Group nouns inside a capitalised run ("Officials") are still looked at on the next pass.
+    i = j > i + 1 ? j : i + 1;
+  }
+  return { index: b.index, kind: b.kind, names, groups };
+}
+
+export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatement[]): Resolution {
   const actors: DraftActor[] = [];
   const actorOf: number[] = [];
   const mentionOf: string[] = [];
-  const names = collectPersonNames(blocks);
-  const namesByBlock = new Map<number, NameOccurrence[]>();
-  for (const n of names) {
-    const list = namesByBlock.get(n.block) ?? [];
-    list.push(n);
-    namesByBlock.set(n.block, list);
-  }
+  const names = blocks.flatMap((b) => b.names);
   const index = new ActorIndex(actors, (name) => acronym(name.split(/\s+/)));
   // Full names by surname (and, for surname-first names like "Yoon Suk Yeol", by first word).
   const fullNames = new Map<string, string[][]>();
@@ -161,23 +189,21 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     }
     index.touch(a, raw.block);
     if (!actor.role && role) actor.role = role;
-    if (!actor.gender && actor.kind === 'person') actor.gender = genderOf(actor.name.split(/\s+/), actor.role);
+    if (!actor.gender && actor.kind === 'person' && role) actor.gender = genderOf(actor.name.split(/\s+/), actor.role);
     return a;
   };
 
   raws.forEach((raw, ri) => {
     indexOfRaw.set(raw, ri);
-    const b = blocks[raw.block]!;
     let a = -1;
     let mention = '';
     if (raw.sameSpeakerAs && indexOfRaw.has(raw.sameSpeakerAs) && (!raw.mention || raw.cueKind === 'continuation')) {
       const owner = indexOfRaw.get(raw.sameSpeakerAs)!;
       a = actorOf[owner]!;
       mention = mentionOf[owner]!;
-    } else if (raw.mention) {
-      const mtoks = b.tokens.slice(raw.mention.from, raw.mention.to);
-      mention = b.text.slice(mtoks[0]!.start, mtoks[mtoks.length - 1]!.end);
-      a = resolveMention(mtoks.map((t) => t.text), mention, raw);
+    } else if (raw.mentionWords) {
+      mention = raw.mentionText ?? '';
+      a = resolveMention(raw.mentionWords, mention, raw);
     } else if (raw.cueKind === 'continuation' && lastActor >= 0 && raw.block - lastBlock <= 1) {
       // A quote paragraph with no cue goes on with the speaker of the paragraph before.
       a = lastActor;
@@ -195,7 +221,12 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
   return { actors, actorOf, mentionOf };
 
   function lastGroupNamedBefore(raw: RawStatement): string[] | null {
-    return lastGroupNamedBeforeIn(blocks, raw);
+    for (let bi = raw.block; bi >= 0 && raw.block - bi <= 1; bi--) {
+      const limit = bi === raw.block ? Math.min(raw.start, raw.cueStart >= 0 ? raw.cueStart : raw.start) : Infinity;
+      const { groups } = blocks[bi]!;
+      for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.start < limit) return groups[k]!.words;
+    }
+    return null;
   }
 
   function resolvePronoun(pronoun: string, raw: RawStatement): number {
@@ -219,7 +250,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
       let named: NameOccurrence | null = null;
       for (let bi = raw.block; bi >= 0 && raw.block - bi <= 2; bi--) {
         if (blocks[bi]!.kind === 'caption') continue;
-        const list = namesByBlock.get(bi) ?? [];
+        const list = blocks[bi]!.names;
         // Walk back from the pronoun; the nearest fitting names decide, so a few dozen looks suffice.
         let looked = 0;
         for (let k = list.length - 1; k >= 0 && looked < 40; k--) {
@@ -227,7 +258,7 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
           const p = pos(n.block, n.start);
           if (p >= here) continue;
           looked++;
-          const g = genderOf(n.words, '');
+          const g = n.gender;
           // Only names that read as a person's ("Muslim Brotherhood" and "Getty Images" do not).
           if (!fits(g) || !g && !n.titled && actors[index.findKey(keyOf(n.words))]?.kind !== 'person') continue;
           const exact = !!want && g === want;
@@ -391,36 +422,6 @@ export function resolveSpeakers(blocks: BlockText[], raws: RawStatement[]): Reso
     }
     return -1;
   }
-}
-
-/** The last plural group noun phrase ("Opposition lawmakers") before a statement, in its block or the one before. */
-function lastGroupNamedBeforeIn(blocks: BlockText[], raw: RawStatement): string[] | null {
-  for (let bi = raw.block; bi >= 0 && raw.block - bi <= 1; bi--) {
-    const { tokens } = blocks[bi]!;
-    const limit = bi === raw.block ? Math.min(raw.start, raw.cueStart >= 0 ? raw.cueStart : raw.start) : Infinity;
-    // Look back a bounded stretch: a group named pages ago is no antecedent.
-    const end = firstTokenAtOrAfter(tokens, limit);
-    for (let i = end - 1; i >= 0 && end - i < 200; i--) {
-      const t = tokens[i]!;
-      if (t.quote >= 0 || t.kind !== 'word' || !GROUP_NOUNS.has(t.lower)) continue;
-      let from = i;
-      while (from > 0 && i - from < 3 && tokens[from - 1]!.kind === 'word' && tokens[from - 1]!.quote < 0
-        && !NOT_NAMES.has(tokens[from - 1]!.lower) && !VERBS.has(tokens[from - 1]!.lower)) from--;
-      return tokens.slice(from, i + 1).map((x) => x.text);
-    }
-  }
-  return null;
-}
-
-function firstTokenAtOrAfter(tokens: BlockText['tokens'], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function headNoun(lower: string[]): string {

@@ -3,7 +3,7 @@ import { tokenize } from './tokens';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { extractBlock, introAtBlockEnd, introducedStatement, type BlockText, type RawStatement } from './extract';
-import { resolveSpeakers } from './actors';
+import { resolveSpeakers, summarizeBlock, type BlockSummary } from './actors';
 import { stanceOf } from './stance';
 
 /** Tokens, quotes and sentences of one block: the shared groundwork of every later step. */
@@ -29,36 +29,42 @@ function actorStance(stances: Stance[]): Stance {
 
 export function analyze(blocks: readonly TextBlock[]): Analysis {
   const list = Array.isArray(blocks) ? blocks : [];
-  const prepared = list.map(prepareBlock);
+  const texts: string[] = [];
+  const summaries: BlockSummary[] = [];
   const raws: RawStatement[] = [];
   let intro: RawStatement | null = null;
-  for (const b of prepared) {
+  // One block at a time, keeping only what later steps need: tokens die young, which keeps a
+  // long page's memory and garbage collection in proportion to its length.
+  list.forEach((block, index) => {
+    const b = prepareBlock(block, index);
+    texts.push(b.text);
+    summaries.push(summarizeBlock(b));
     const found = extractBlock(b);
     if (intro && (b.kind === 'list-item' || b.kind === 'blockquote') && !found.length) {
       const s = introducedStatement(intro, b);
       if (s) raws.push(s);
-      continue;
+      return;
     }
     raws.push(...found);
     intro = introAtBlockEnd(b);
     if (intro) raws.push(intro);
-  }
-  return assemble(list, prepared, raws);
+  });
+  return assemble(list, texts, summaries, raws);
 }
 
-export function assemble(blocks: readonly TextBlock[], prepared: BlockText[], raws: RawStatement[]): Analysis {
+function assemble(blocks: readonly TextBlock[], texts: string[], summaries: BlockSummary[], raws: RawStatement[]): Analysis {
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
-  const { actors: drafts, actorOf, mentionOf } = resolveSpeakers(prepared, raws);
+  const { actors: drafts, actorOf, mentionOf } = resolveSpeakers(summaries, raws);
   const statements: Statement[] = [];
   const used = new Map<number, number>();
   raws.forEach((raw, i) => {
     const a = actorOf[i]!;
     if (a < 0 || raw.cueKind === 'intro') return;
-    const b = prepared[raw.block]!;
+    const b = { text: texts[raw.block]! };
     const text = b.text.slice(raw.start, raw.end);
     const cue = raw.cueStart >= 0 ? b.text.slice(raw.cueStart, raw.cueEnd) : '';
-    const mentionSpan = raw.mention && !raw.sameSpeakerAs
-      ? { block: raw.block, start: b.tokens[raw.mention.from]!.start, end: b.tokens[raw.mention.to - 1]!.end } : null;
+    const mentionSpan = raw.mentionStart !== undefined && raw.mentionEnd !== undefined && !raw.sameSpeakerAs
+      ? { block: raw.block, start: raw.mentionStart, end: raw.mentionEnd } : null;
     if (!used.has(a)) used.set(a, used.size);
     statements.push({
       id: statements.length,

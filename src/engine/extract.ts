@@ -26,6 +26,11 @@ export interface RawStatement {
   cueEnd: number;
   /** Token range of the speaker mention in this block, or null when it is inherited. */
   mention: Phrase | null;
+  /** The mention as written, its words and its characters; filled in once the block is done. */
+  mentionText?: string;
+  mentionWords?: string[];
+  mentionStart?: number;
+  mentionEnd?: number;
   /** Text of an appositive describing the speaker ("a senior commander"). */
   role: string;
   form: Form;
@@ -532,7 +537,20 @@ export function extractBlock(b: BlockText): RawStatement[] {
   extractUnattributedQuotes(b, out, usedQuote);
   extractHeadlineColon(b, out);
   out.sort((x, y) => x.start - y.start);
+  for (const s of out) describeMention(b, s);
   return out;
+}
+
+/** Copies the mention's words and offsets out of the tokens, which are dropped after the block. */
+function describeMention(b: BlockText, s: RawStatement): RawStatement {
+  if (!s.mention || s.mentionWords) return s;
+  const first = b.tokens[s.mention.from]!;
+  const last = b.tokens[s.mention.to - 1]!;
+  s.mentionStart = first.start;
+  s.mentionEnd = last.end;
+  s.mentionText = b.text.slice(first.start, last.end);
+  s.mentionWords = b.tokens.slice(s.mention.from, s.mention.to).map((t) => t.text);
+  return s;
 }
 
 /**
@@ -550,8 +568,9 @@ export function introAtBlockEnd(b: BlockText): RawStatement | null {
     const subj = subjectLeft(b, v, sent.from, true);
     if (!subj) continue;
     const at = last.start;
-    return { block: b.index, start: at, end: at, cueStart: tokens[v]!.start, cueEnd: tokens[v]!.end, mention: subj.phrase,
-      role: subj.role, form: 'indirect', verb, cueKind: 'intro', negated: subj.negated, sameSpeakerAs: null, after: '' };
+    return describeMention(b, { block: b.index, start: at, end: at, cueStart: tokens[v]!.start, cueEnd: tokens[v]!.end,
+      mention: subj.phrase, role: subj.role, form: 'indirect', verb, cueKind: 'intro', negated: subj.negated,
+      sameSpeakerAs: null, after: '' });
   }
   return null;
 }

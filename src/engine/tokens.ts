@@ -17,36 +17,109 @@ export interface Token {
   quote: number;
 }
 
-// Initialisms ("U.S.", "a.m."), then words with inner apostrophes, hyphens, dots between
-// digits and ampersands ("AT&T"), then any other single non-space character.
-const TOKEN_RE =
-  /''|``|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-
 /** Abbreviations that keep their period, so "Rep. Steny H. Hoyer" stays one name. */
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
   'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'rev', 'hon', 'messrs', 'jan', 'feb',
   'aug', 'sept', 'oct', 'nov', 'dec', 'gen', 'supt', 'det', 'insp', 'amb', 'pres', 'ft', 'mt', 'ave', 'dept']);
 
+// Character classes, with an ASCII fast path: tokenising is the engine's hottest loop.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+
+const charAt = (text: string, i: number): string => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i] ?? '';
+};
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(charAt(text, i));
+}
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(charAt(text, i));
+}
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT.test(charAt(text, i));
+}
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+/** Length of the code unit sequence for the character at i (2 for a surrogate pair). */
+const width = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
+
+/**
+ * End of the token starting at i. Tokens are: '' and `` (typewriter quotes); initialisms
+ * ("U.S."); words with inner apostrophes, hyphens, ampersands and dots between digits
+ * ("don’t", "AT&T", "3.5"); any other single non-space character.
+ */
+function tokenEnd(text: string, i: number): number {
+  const c = text[i];
+  if ((c === "'" || c === '`') && text[i + 1] === c) return i + 2;
+  if (!isWordChar(text, i)) return i + width(text, i);
+  // Initialism: a letter and a dot, at least twice.
+  if (isLetter(text, i) && text[i + 1] === '.') {
+    let k = i;
+    let pairs = 0;
+    while (k < text.length && isLetter(text, k) && text[k + width(text, k)] === '.') {
+      k += width(text, k) + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return k;
+  }
+  let k = i;
+  for (;;) {
+    while (k < text.length && isWordChar(text, k)) k += width(text, k);
+    const j = text[k];
+    const joins = j === "'" || j === '’' || j === '-' || j === '&' || (j === '.' && k + 1 < text.length && isDigit(text, k + 1));
+    if (joins && k + 1 < text.length && isWordChar(text, k + 1)) {
+      k += 1;
+      continue;
+    }
+    return k;
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let t = m[0];
-    if (text[m.index + t.length] === '.' && (DOTTED.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))) {
-      t += '.';
-      TOKEN_RE.lastIndex += 1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(text, i)) {
+      i++;
+      continue;
     }
+    let end = tokenEnd(text, i);
+    let t = text.slice(i, end);
+    const isWord = isWordChar(text, i);
+    if (isWord && text[end] === '.' && (DOTTED.has(t.toLowerCase()) || (t.length === 1 && t !== t.toLowerCase()))) {
+      end += 1;
+      t += '.';
+    }
+    let lower = isWord ? t.toLowerCase() : t;
+    if (isWord && lower.includes('’')) lower = lower.replace(/’/g, "'");
+    if (isWord && lower.length > 1 && lower.endsWith('.')) lower = lower.slice(0, -1);
     const first = t.charCodeAt(0);
-    const isWord = /[\p{L}\p{N}]/u.test(t[0] ?? '');
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L})\.$/u, ''),
-      start: m.index,
-      end: m.index + t.length,
+      lower,
+      start: i,
+      end,
       kind: isWord ? 'word' : 'punct',
-      cap: isWord && (t[0] !== t[0]!.toLowerCase() || (first >= 48 && first <= 57 && /\p{Lu}/u.test(t))),
+      cap: isWord && (t[0] !== lower[0] || (first >= 48 && first <= 57 && t !== lower)),
       quote: -1,
     });
+    i = end;
   }
   return out;
 }

@@ -1,0 +1,47 @@
+// Accuracy floors on the development corpus and PolNeAR dev, measured through `npm run eval`
+// (the CLI's own reading and analysis path and the corpus scorer). A change that costs
+// accuracy fails here; raise the floors when the figures rise.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const shared = resolve(repo, '..', 'shared');
+const hasShared = existsSync(resolve(shared, 'corpus', 'score.mjs')) && existsSync(resolve(shared, 'polnear', 'dev'));
+
+interface Score {
+  statement: { f1: number };
+  attributed_statement: { f1: number };
+  stance_accuracy_on_found: number;
+  stance: Record<string, { f1: number | null }>;
+  actor: { f1: number };
+}
+
+if (!hasShared) console.warn(`eval floors skipped: no corpus at ${shared} (it sits beside the repo in CI)`);
+
+describe.skipIf(!hasShared)('accuracy floors (npm run eval)', () => {
+  const run = () => {
+    const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--json'], { cwd: repo, encoding: 'utf8' });
+    expect(out.status, out.stderr).toBe(0);
+    return JSON.parse(out.stdout) as { corpus: Score; polnear: Score };
+  };
+  const scores = hasShared ? run() : null;
+
+  it('WhoSaid dev pages', () => {
+    const c = scores!.corpus;
+    expect(c.attributed_statement.f1).toBeGreaterThanOrEqual(0.78);
+    expect(c.statement.f1).toBeGreaterThanOrEqual(0.88);
+    expect(c.stance.denies!.f1!).toBeGreaterThanOrEqual(0.72);
+    expect(c.stance.declines!.f1!).toBeGreaterThanOrEqual(0.79);
+    expect(c.actor.f1).toBeGreaterThanOrEqual(0.76);
+    expect(c.stance_accuracy_on_found).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it('PolNeAR dev', () => {
+    const p = scores!.polnear;
+    expect(p.statement.f1).toBeGreaterThanOrEqual(0.75);
+    expect(p.attributed_statement.f1).toBeGreaterThanOrEqual(0.64);
+  });
+});

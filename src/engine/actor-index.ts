@@ -15,6 +15,7 @@ export class ActorIndex<A extends IndexedActor> {
   private readonly byFirst = new Map<string, number[]>();
   private readonly byAcronym = new Map<string, number>();
   private readonly singleWord = new Map<string, number>();
+  private readonly orgFirstWords = new Map<string, number>();
   /** Every mention in reading order, for "most recent actor that …" questions. */
   private readonly touches: { actor: number; block: number }[] = [];
 
@@ -24,7 +25,10 @@ export class ActorIndex<A extends IndexedActor> {
     const a = this.actors[i]!;
     this.indexKey(i, a.key);
     this.indexBare(i, a.name);
-    if (a.kind === 'organization' && a.key.length > 1) setFirst(this.byAcronym, this.acronymOf(a.name), i);
+    if (a.kind === 'organization' && a.key.length > 1) {
+      setFirst(this.byAcronym, this.acronymOf(a.name), i);
+      if (this.orgFirstWords.size < 64) setFirst(this.orgFirstWords, a.key[0]!, i);
+    }
   }
 
   addAlias(i: number, alias: string, aliasKey: string[]): void {
@@ -63,6 +67,12 @@ export class ActorIndex<A extends IndexedActor> {
 
   orgByAcronym(acronym: string): number {
     return this.byAcronym.get(acronym) ?? -1;
+  }
+
+  /** An organisation whose name's first word starts with `prefix` ("fed" → "Federal Reserve"). */
+  orgByFirstWordPrefix(prefix: string): number {
+    for (const [word, i] of this.orgFirstWords) if (word.startsWith(prefix) && word !== prefix) return i;
+    return -1;
   }
 
   singleWordActor(word: string): number {

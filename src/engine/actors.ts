@@ -248,7 +248,7 @@ export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatem
         if (p < here && (exact && !bestExact || exact === bestExact && p > bestPos)) { best = i; bestPos = p; bestExact = exact; }
       }
       let named: NameOccurrence | null = null;
-      for (let bi = raw.block; bi >= 0 && raw.block - bi <= 2; bi--) {
+      for (let bi = raw.block; bi >= 0 && raw.block - bi <= 4; bi--) {
         if (blocks[bi]!.kind === 'caption') continue;
         const list = blocks[bi]!.names;
         // Walk back from the pronoun; the nearest fitting names decide, so a few dozen looks suffice.
@@ -289,7 +289,8 @@ export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatem
 
   function resolveMention(words: string[], mention: string, raw: RawStatement): number {
     const first = norm(words[0] ?? '');
-    if (words.length === 1 && (PERSON_PRONOUNS.has(first) || PLURAL_PRONOUNS.has(first) || THING_PRONOUNS.has(first) || first === 'who')) {
+    const shouted = (words[0] ?? '').length > 1 && words[0] === words[0]!.toUpperCase();
+    if (words.length === 1 && !shouted && (PERSON_PRONOUNS.has(first) || PLURAL_PRONOUNS.has(first) || THING_PRONOUNS.has(first) || first === 'who')) {
       const a = resolvePronoun(first, raw);
       return a >= 0 ? touch(a, raw, '', '') : -1;
     }
@@ -351,7 +352,8 @@ export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatem
       // "the spokesman", "the ministry": the most recent actor so described.
       for (const i of index.recent(raw.block, 12)) {
         const x = actors[i]!;
-        if (x.role.toLowerCase().split(/\W+/).includes(head) || x.key.includes(head)) return touch(i, raw, mention, '');
+        const roleWords = x.role.toLowerCase().split(/\W+/);
+        if (roleWords.includes(head) || x.key.includes(head) || sameRole(roleWords, head)) return touch(i, raw, mention, '');
       }
       if (ORG_HEADS.has(head) && !DOCUMENT_NOUNS.has(head)) {
         for (const i of index.recent(raw.block, 6)) if (actors[i]!.kind === 'organization') return touch(i, raw, mention, '');
@@ -402,10 +404,20 @@ export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatem
       }
       i = index.orgByAcronym(key[0]!);
       if (i >= 0) return i;
+      // A clipped name: "the Fed" for "Federal Reserve".
+      if (key[0]!.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '')) {
+        i = index.orgByFirstWordPrefix(key[0]!);
+        if (i >= 0) return i;
+      }
     }
     if (words.length > 1) {
       i = index.singleWordActor(acronym(words));
       if (i >= 0) return i;
+      // "Te Kaurinui" for "Te Kaurinui Robert Parata": the opening words of a longer name.
+      for (const c of index.personsByFirst(key[0]!)) {
+        const a = actors[c]!;
+        if (a.key.length > key.length && key.every((k, n) => a.key[n] === k)) return c;
+      }
       // "Dmitry Peskov" after "Peskov": the longer name wins.
       if (looksLikePersonName(words)) {
         for (const c of index.personsByLast(key[key.length - 1]!)) {
@@ -422,6 +434,19 @@ export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatem
     }
     return -1;
   }
+}
+
+/** Role nouns writers use interchangeably for the same post. */
+const ROLE_SYNONYMS = [
+  ['chief', 'chair', 'chairman', 'chairwoman', 'chairperson', 'head', 'leader', 'boss'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['lawyer', 'attorney', 'counsel'],
+  ['minister', 'secretary'],
+  ['company', 'firm', 'corporation', 'group'],
+];
+function sameRole(roleWords: string[], head: string): boolean {
+  const set = ROLE_SYNONYMS.find((s) => s.includes(head));
+  return !!set && roleWords.some((w) => set.includes(w));
 }
 
 function headNoun(lower: string[]): string {

@@ -13,6 +13,11 @@ export interface Phrase {
   to: number;
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'earlier', 'later', 'recently']);
+
 /** Heads that can begin a post-modifier: "a source familiar with …", "officials who spoke …". */
 const POST_MODIFIER_STARTS = new Set(['who', 'familiar', 'close', 'with', 'speaking', 'briefed', 'involved',
   'knowledgeable', 'in', 'at', 'from', 'for', 'of', 'on', 'that', 'whose', 'working', 'based', 'aware', 'under',
@@ -123,7 +128,11 @@ function postModifiedSubject(tokens: Token[], end: number, from: number): Phrase
     if ((ANONYMOUS_HEADS.has(t.lower) || GROUP_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || t.cap)
       && next && POST_MODIFIER_STARTS.has(next.lower)) {
       const head = phraseEndingAt(tokens, k, from);
-      if (head) return { from: head.from, to: end + 1 };
+      if (!head) continue;
+      // "Mr. Trump on Tuesday said": a time phrase is not part of the speaker.
+      const modifier = tokens.slice(k + 2, end + 1);
+      if (modifier.some((x) => TIME_WORDS.has(x.lower))) return head;
+      return { from: head.from, to: end + 1 };
     }
   }
   return null;

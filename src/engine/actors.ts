@@ -146,6 +146,12 @@ export function summarizeBlock(b: BlockText): BlockSummary {
 }
 
 export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatement[]): Resolution {
+  const steps = resolveSpeakersInSteps(blocks, raws, Infinity);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** The same resolution, pausing every `every` statements so a caller can yield to the page. */
+export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: RawStatement[], every: number): Generator<void, Resolution> {
   const actors: DraftActor[] = [];
   const actorOf: number[] = [];
   const mentionOf: string[] = [];
@@ -193,7 +199,9 @@ export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatem
     return a;
   };
 
-  raws.forEach((raw, ri) => {
+  for (let ri = 0; ri < raws.length; ri++) {
+    if (ri > 0 && ri % every === 0) yield;
+    const raw = raws[ri]!;
     indexOfRaw.set(raw, ri);
     let a = -1;
     let mention = '';
@@ -217,7 +225,7 @@ export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatem
       actors[a]!.lastAt = raw.start;
       index.touch(a, raw.block);
     }
-  });
+  }
   return { actors, actorOf, mentionOf };
 
   function lastGroupNamedBefore(raw: RawStatement): string[] | null {

@@ -3,7 +3,7 @@ import { tokenize } from './tokens';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { extractBlock, introAtBlockEnd, introducedStatement, type BlockText, type RawStatement } from './extract';
-import { resolveSpeakers, summarizeBlock, type BlockSummary } from './actors';
+import { resolveSpeakersInSteps, summarizeBlock, type BlockSummary, type Resolution } from './actors';
 import { stanceOf } from './stance';
 
 /** Tokens, quotes and sentences of one block: the shared groundwork of every later step. */
@@ -28,6 +28,19 @@ function actorStance(stances: Stance[]): Stance {
 }
 
 export function analyze(blocks: readonly TextBlock[]): Analysis {
+  const steps = analyzeInSteps(blocks);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** How much work one step does: a few milliseconds on an ordinary machine. */
+const BLOCKS_PER_STEP = 24;
+const STATEMENTS_PER_STEP = 150;
+
+/**
+ * The analysis as a generator that pauses between small pieces of work, so a content script
+ * can hand the main thread back to the page between steps. Same result as `analyze`.
+ */
+export function* analyzeInSteps(blocks: readonly TextBlock[]): Generator<void, Analysis> {
   const list = Array.isArray(blocks) ? blocks : [];
   const texts: string[] = [];
   const summaries: BlockSummary[] = [];
@@ -35,26 +48,30 @@ export function analyze(blocks: readonly TextBlock[]): Analysis {
   let intro: RawStatement | null = null;
   // One block at a time, keeping only what later steps need: tokens die young, which keeps a
   // long page's memory and garbage collection in proportion to its length.
-  list.forEach((block, index) => {
-    const b = prepareBlock(block, index);
+  for (let index = 0; index < list.length; index++) {
+    if (index > 0 && index % BLOCKS_PER_STEP === 0) yield;
+    const b = prepareBlock(list[index]!, index);
     texts.push(b.text);
     summaries.push(summarizeBlock(b));
     const found = extractBlock(b);
     if (intro && (b.kind === 'list-item' || b.kind === 'blockquote') && !found.length) {
       const s = introducedStatement(intro, b);
       if (s) raws.push(s);
-      return;
+      continue;
     }
     raws.push(...found);
     intro = introAtBlockEnd(b);
     if (intro) raws.push(intro);
-  });
-  return assemble(list, texts, summaries, raws);
+  }
+  yield;
+  const resolution = yield* resolveSpeakersInSteps(summaries, raws, STATEMENTS_PER_STEP);
+  yield;
+  return assemble(list, texts, raws, resolution);
 }
 
-function assemble(blocks: readonly TextBlock[], texts: string[], summaries: BlockSummary[], raws: RawStatement[]): Analysis {
+function assemble(blocks: readonly TextBlock[], texts: string[], raws: RawStatement[], resolution: Resolution): Analysis {
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
-  const { actors: drafts, actorOf, mentionOf } = resolveSpeakers(summaries, raws);
+  const { actors: drafts, actorOf, mentionOf } = resolution;
   const statements: Statement[] = [];
   const used = new Map<number, number>();
   raws.forEach((raw, i) => {

@@ -507,6 +507,17 @@ export function extractBlock(b: BlockText): RawStatement[] {
         if (!objectOnly && NEEDS_CLAUSE.has(verb.lemma) && !thatBefore && !looksClausal(b, cFrom, cTo)) continue;
         // "would neither confirm nor deny": the second verb belongs to this phrase.
         if (objectOnly) for (let i = cFrom; i < cTo; i++) if (VERBS.has(tokens[i]!.lower)) usedCue.add(i);
+        // "described Iran as an “important partner” amid …": the characterisation ends with its quote.
+        if (/^(?:call|describe|dub|label|brand)$/.test(verb.lemma) && !/^(?:them|it|him|her|this|that|these|those)$/.test(tokens[cFrom]!.lower)) {
+          const qi = firstQuoteIn(b, cFrom, cTo);
+          const q = qi >= 0 ? b.quotes[qi]! : null;
+          if (q && q.close > cFrom) {
+            usedQuote.add(qi);
+            push({ block: b.index, start: tokens[cFrom]!.start, end: tokens[q.close]!.end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
+              form: 'mixed', verb, cueKind: 'verb', negated, sameSpeakerAs: inherited, after: afterWords(tokens, v, to) });
+            continue;
+          }
+        }
         // "called the report “psychological warfare”": the quoted words are the statement.
         if (/^(?:call|describe|dub|label|brand)$/.test(verb.lemma) && /^(?:them|it|him|her|this|that|these|those)$/.test(tokens[cFrom]!.lower)) {
           const qi = firstQuoteIn(b, cFrom, cTo);

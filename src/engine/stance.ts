@@ -15,14 +15,15 @@ export interface StanceInput {
 }
 
 const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|charges?|stor(?:y|ies)|accounts?|assertions?|rumou?rs?|suggestions?|speculation|assessments?|findings|information|intelligence|account|that)\b/;
+const CHARACTERISED_CLAIM = /\b(?:claims?|reports?|allegations?|accusations?|charges?|stor(?:y|ies)|rumou?rs?|assertions?)\b/;
 const REQUEST_NOUNS = /\b(?:requests?|demands?|offers?|proposals?|calls?|invitations?|bids?|plea|appeals?|applications?|motions?|bills?|amendments?|deals?|plans?|nominations?|candidacy|resignation)\b/;
 const DECLINE_OBJECTS = /^(?:to |from )?(?:comment|confirm|deny|say|discuss|elaborate|answer|specify|provide|identify|name|disclose|speculate|respond|reply|give|offer|detail|divulge|address|release|explain|be interviewed|talk|share|reveal|make)/;
 
-const DENIAL_CONTENT = /\b(?:not credible|no knowledge|at no time|absolutely not|nothing to do with|not responsible|no intention|never (?:said|did|was|were|had|knew|intended|met|spoke|used|took|asked|told|threatened)|not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|nonsense|absurd|ridiculous|psychological warfare|propaganda|smear|hoax|no truth|without (?:any )?(?:basis|foundation)|misinformation|disinformation|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing|deny|denies|denied)\b/i;
+const DENIAL_CONTENT = /\b(?:not credible|no knowledge|at no time|absolutely not|nothing to do with|not responsible|no intention|never (?:said|did|was|were|knew|intended|met|spoke|used|took|asked|told|threatened)|no reason to believe|there (?:was|is) nothing|(?:certainly|absolutely|definitely|categorically) (?:does|did|is|was|are|were|do) not|not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|nonsense|absurd|ridiculous|psychological warfare|propaganda|smear|hoax|no truth|without (?:any )?(?:basis|foundation)|misinformation|disinformation|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing|deny|denies|denied)\b/i;
 const DECLINE_CONTENT = /\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\boutside the scope\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/i;
 /** The speaker negating their own act or knowledge: "he did not …", "I never …", "we have no …". */
-const SELF_NEGATION = /^(?:(?:that|but|and)\s+)?(?:i|we|he|she|they|it|the (?:company|ministry|government|agency|department|group|campaign))\s+(?:(?:did|does|do|was|were|is|are|am|had|has|have)(?:\s+not|n['’]t)|never|had no|has no|have no)\s+(\w+)/i;
-const NOT_A_DENIAL_AFTER_NEGATION = /^(?:decided|always|usually|necessarily|yet|concerned|worried|a|an|the|sure|want|wants|plan|plans|intend|expect|think|believe|like|agree|support|see|need|have|go|going|say|said|comment|elaborate)$/;
+const SELF_NEGATION = /^(?:[^,.;]{0,40},\s*)?(?:(?:that|but|and)\s+)?(?:i|we|he|she|they|it|(?:my|our|his|her|their) \w+)\s+(?:(?:did|does|do|was|were|is|are|am|had|has|have)(?:\s+not|n['’]t)|never|had no|has no|have no)\s+(\w+)/i;
+const NOT_A_DENIAL_AFTER_NEGATION = /^(?:being|been|decided|always|usually|necessarily|yet|concerned|worried|a|an|the|sure|want|wants|plan|plans|intend|expect|think|believe|like|agree|support|see|need|have|go|going|say|said|comment|elaborate)$/;
 const UNSURE_AFTER_NEGATION = /^(?:know|knew|recall|remember|aware|sure|certain)$/;
 
 const CONFIRM_CONTENT = /\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bdid happen\b|\bwe did it\b|\b(?:I|we) (?:am|are|was|were) (?:guilty|responsible)\b|\b(?:take|takes|took|taken|taking) (?:full )?responsibility\b|^that['’]?s (?:correct|right|true|accurate)\b|\bwe (?:had|made|have had|have made) (?:some |a few |several |a |serious )?(?:issues|problems|mistakes?|errors?)\b|\bapologi[sz]e\b/i;
@@ -55,7 +56,7 @@ export function stanceOf(s: StanceInput): Stance {
     return 'confirms';
   }
   // Characterising a claim: "called the report “a fairy tale”" dismisses it, "called it accurate" backs it.
-  if (/^(?:call|describe|dub|label|brand|dismiss)$/.test(lemma) && CLAIM_NOUNS.test(firstWords(after, 3))) {
+  if (/^(?:call|describe|dub|label|brand|dismiss)$/.test(lemma) && CHARACTERISED_CLAIM.test(firstWords(after, 3))) {
     return /\b(?:accurate|true|correct|credible|right)\b/i.test(s.text) && !/\bnot\b/i.test(s.text) ? 'confirms' : 'denies';
   }
   if (s.negated && /^(?:respond|reply|comment|answer|return|say|address|confirm)/.test(lemma)) return 'declines';

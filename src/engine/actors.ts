@@ -250,8 +250,9 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       for (const i of index.recent(raw.block, 3)) {
         const x = actors[i]!;
         if (x.kind !== 'person' || !fits(x.gender)) continue;
-        // The last speaker stays in focus up to the start of the current sentence.
-        const p = i === lastActor ? Math.max(pos(x.lastBlock, x.lastAt), here - 1e6) : pos(x.lastBlock, x.lastAt);
+        // The last speaker stays in focus through this paragraph and the next: news writers
+        // say "he said" of the person they are quoting, not of whoever was named last.
+        const p = pos(x.lastBlock, x.lastAt);
         const exact = !!want && x.gender === want;
         if (p < here && (exact && !bestExact || exact === bestExact && p > bestPos)) { best = i; bestPos = p; bestExact = exact; }
       }

@@ -112,7 +112,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'se
 
 /** Lower-case words allowed inside a capitalised name: "Bank of England", "Osama bin Laden". */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'von', 'van',
-  'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'y', 'on', '&', 'and', 'the']);
+  'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'y', '&', 'and', 'the']);
 
 /** Capitalised words that begin sentences or headlines but never name a speaker. */
 export const PREPOSITIONS = new Set(['amid', 'amidst', 'among', 'against', 'about', 'above', 'across', 'after', 'along',

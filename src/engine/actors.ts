@@ -212,7 +212,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     } else if (raw.mentionWords) {
       mention = raw.mentionText ?? '';
       a = resolveMention(raw.mentionWords, mention, raw);
-    } else if (raw.cueKind === 'continuation' && lastActor >= 0 && raw.block - lastBlock <= 1) {
+    } else if (raw.cueKind === 'continuation' && lastActor >= 0 && adjacentProse(lastBlock, raw.block)) {
       // A quote paragraph with no cue goes on with the speaker of the paragraph before.
       a = lastActor;
     }
@@ -227,6 +227,13 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     }
   }
   return { actors, actorOf, mentionOf };
+
+  /** Is `to` the next paragraph after `from`, captions and photo credits between them aside? */
+  function adjacentProse(from: number, to: number): boolean {
+    if (to - from < 1 || to - from > 4) return to === from + 1;
+    for (let k = from + 1; k < to; k++) if (blocks[k]!.kind === 'paragraph' || blocks[k]!.kind === 'blockquote') return false;
+    return true;
+  }
 
   function lastGroupNamedBefore(raw: RawStatement): string[] | null {
     for (let bi = raw.block; bi >= 0 && raw.block - bi <= 1; bi--) {

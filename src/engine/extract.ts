@@ -684,7 +684,7 @@ function endsSentence(b: BlockText, i: number, to: number): boolean {
   for (let k = i; k < to && k - i < 16; k++) {
     const t = tokens[k]!;
     if (isTerminal(t) || t.quote >= 0) return true;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
+    if (t.kind === 'punct' && /^[;:(]$/.test(t.text)) return false;
     if (t.kind === 'word' && (t.lower === 'that' || VERBS.has(t.lower) && t.lower !== 'told' && !NOUN_FIRST.has(t.lower))) return false;
   }
   return false;

@@ -671,6 +671,8 @@ function looksVerbal(tokens: Token[], v: number, from: number): boolean {
   if (!prev || v === from) return false;
   if (prev.kind !== 'word') return false;
   if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /^(?:news|press|media)$/.test(prev.lower)) return false;
+  // "the ministry’s claim" is a noun.
+  if (/['’]s$/.test(prev.text)) return false;
   const next = tokens[v + 1];
   return !next || next.kind === 'word' || next.text === ',' || next.text === ':' || next.quote >= 0 || isTerminal(next);
 }

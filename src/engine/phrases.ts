@@ -70,6 +70,8 @@ function descriptionLeft(tokens: Token[], end: number, from: number, anyHead: bo
     const prev = tokens[i - 1]!;
     if (!isWord(prev)) break;
     // After a strong cue any determined noun can speak: "The utility said".
+    // "that voters …": before a plural, "that" and "this" introduce a clause, not a noun.
+    if ((prev.lower === 'that' || prev.lower === 'this') && head.lower.endsWith('s')) return GROUP_NOUNS.has(head.lower) ? i : -1;
     if (DETERMINERS.has(prev.lower)) return speakerLike || /^(?:the|a|an|both|several|many|some)$/.test(prev.lower) && i === end ? i - 1 : -1;
     if (isVerbLike(prev) || SUBJECT_PRONOUNS.has(prev.lower) || NOT_NAMES.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) break;
     i--;

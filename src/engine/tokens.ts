@@ -22,6 +22,8 @@ const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', '
   'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'rev', 'hon', 'messrs', 'jan', 'feb',
   'aug', 'sept', 'oct', 'nov', 'dec', 'gen', 'supt', 'det', 'insp', 'amb', 'pres', 'ft', 'mt', 'ave', 'dept']);
 
+const WEB_SUFFIX = /^(?:com|org|net|info|gov|edu|io|co|uk|news)\b/;
+
 // Character classes, with an ASCII fast path: tokenising is the engine's hottest loop.
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
@@ -81,7 +83,9 @@ function tokenEnd(text: string, i: number): number {
   for (;;) {
     while (k < text.length && isWordChar(text, k)) k += width(text, k);
     const j = text[k];
-    const joins = j === "'" || j === '’' || j === '-' || j === '&' || (j === '.' && k + 1 < text.length && isDigit(text, k + 1));
+    // Dots join digits ("3.5") and web names ("Polygraph.info"), never a sentence's end.
+    const joins = j === "'" || j === '’' || j === '-' || j === '&'
+      || (j === '.' && k + 1 < text.length && (isDigit(text, k + 1) || WEB_SUFFIX.test(text.slice(k + 1, k + 8))));
     if (joins && k + 1 < text.length && isWordChar(text, k + 1)) {
       k += 1;
       continue;

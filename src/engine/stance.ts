@@ -15,11 +15,12 @@ export interface StanceInput {
 }
 
 const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|charges?|stor(?:y|ies)|accounts?|assertions?|rumou?rs?|suggestions?|speculation|assessments?|findings|information|intelligence|account|that)\b/;
-const CHARACTERISED_CLAIM = /\b(?:claims?|reports?|allegations?|accusations?|charges?|stor(?:y|ies)|rumou?rs?|assertions?)\b/;
+const CHARACTERISED_CLAIM = /\b(?:claims?|reports?|allegations?|accusations?|charges?|stor(?:y|ies)|rumou?rs?|assertions?|idea|notion|suggestion|theory|contention|premise)\b/;
+const SCORN = /\b(?:absurd|ridiculous|nonsense|laughable|preposterous|baloney|rubbish|psychological warfare|propaganda|smear|misinformation|disinformation|witch hunt)\b/i;
 const REQUEST_NOUNS = /\b(?:requests?|demands?|offers?|proposals?|calls?|invitations?|bids?|plea|appeals?|applications?|motions?|bills?|amendments?|deals?|plans?|nominations?|candidacy|resignation)\b/;
 const DECLINE_OBJECTS = /^(?:to |from )?(?:comment|confirm|deny|say|discuss|elaborate|answer|specify|provide|identify|name|disclose|speculate|respond|reply|give|offer|detail|divulge|address|release|explain|be interviewed|talk|share|reveal|make)/;
 
-const DENIAL_CONTENT = /\b(?:not credible|no knowledge|at no time|absolutely not|nothing to do with|not responsible|no intention|never (?:said|did|was|were|knew|intended|met|spoke|used|took|asked|told|threatened)|no reason to believe|(?:certainly|absolutely|definitely|categorically) (?:does|did|is|was|are|were|do) not|not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|psychological warfare|(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|it|this|that) (?:is|are|was|were) (?:\w+ )?(?:nonsense|absurd|ridiculous|laughable|preposterous)|propaganda|smear|hoax|no truth|without (?:any )?(?:basis|foundation)|misinformation|disinformation|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing)\b/i;
+const DENIAL_CONTENT = /\b(?:not credible|no knowledge|at no time|absolutely not|nothing to do with|not responsible|no intention|never (?:said|did|was|were|knew|intended|met|spoke|used|took|asked|told|threatened)|no reason to believe|(?:certainly|absolutely|definitely|categorically) (?:does|did|is|was|are|were|do) not|not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)) (?:is|are|was|were) (?:\w+ )?(?:nonsense|absurd|ridiculous|laughable|preposterous|propaganda)|hoax|no truth|without (?:any )?(?:basis|foundation)|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing)\b/i;
 const DECLINE_CONTENT = /\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\boutside the scope\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/i;
 /** The speaker negating their own act or knowledge: "he did not …", "I never …", "we have no …". */
 const SELF_NEGATION = /^(?:[^,.;]{0,40},\s*)?(?:(?:that|but|and)\s+)?(?:i|we|he|she|they|it|(?:my|our|his|her|their) \w+)\s+(?:(?:did|does|do|was|were|is|are|am|had|has|have)(?:\s+not|n['’]t)|never|had no|has no|have no)\s+[“"‘']?(\w+)/i;
@@ -63,8 +64,9 @@ export function stanceOf(s: StanceInput): Stance {
   if (/\b(?:respond|reply|return)\w* to (?:a |an |multiple |repeated )?(?:requests?|messages?|emails?|calls?|inquir)/.test(`${cue} ${after}`) && s.negated) return 'declines';
 
   const text = s.text.replace(/^[“"‘'«„]+/, '');
-  // A short characterisation that scorns ("certainly absurd", "nonsense") dismisses.
-  if (/\b(?:absurd|ridiculous|nonsense|laughable|preposterous|baloney|rubbish)\b/i.test(text) && text.split(/\s+/).length <= 6) return 'denies';
+  // A short characterisation that scorns ("certainly absurd", "psychological warfare") dismisses;
+  // in a long statement the same words usually describe something else.
+  if (SCORN.test(text) && text.split(/\s+/).length <= 8) return 'denies';
   // Insisting on a negation is denying: "insisted there was nothing behind her decision".
   if (lemma === 'insist' && /\b(?:not|nothing|never|no)\b|n['’]t\b/i.test(text)) return 'denies';
   if (DECLINE_CONTENT.test(text)) return 'declines';

@@ -331,8 +331,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
 
     const body = DETERMINERS.has(first) ? words.slice(1) : words;
     const lastWord = body[body.length - 1] ?? '';
-    const headIsName = body.length > 0 && (isCapitalised(lastWord) && !(body.length === 1 && SPEAKER_NOUNS.has(norm(lastWord)))
-      || body.length > 1 && body.filter(isCapitalised).length >= body.length - 1 && isCapitalised(body[0]!) && !GROUP_NOUNS.has(norm(lastWord)) && !SPEAKER_NOUNS.has(norm(lastWord)));
+    const headIsName = body.length > 0 && isCapitalised(lastWord) && !(body.length === 1 && SPEAKER_NOUNS.has(norm(lastWord)));
     if (headIsName) return resolveName(words, mention, raw, '');
     return resolveDescription(words, mention, raw);
   }
@@ -341,10 +340,16 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     let lead = words;
     if (norm(lead[0]!) === 'the') lead = lead.slice(1);
     lead = lead.map((w, i) => (i === lead.length - 1 ? w.replace(/[’']s$/, '') : w));
+    // "NPR’s Feng": the possessive names an affiliation, not the person.
+    let affiliation = '';
+    if (lead.length > 1 && /[’']s$/.test(lead[0]!)) {
+      affiliation = lead[0]!.replace(/[’']s$/, '');
+      lead = lead.slice(1);
+    }
     // "The Ruritanian Interior Ministry": an organisation's name keeps its "title" words.
     const orgNamed = ORG_WORDS.has(norm(lead[lead.length - 1]!)) && lead.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
     const { role, name } = orgNamed ? { role: [] as string[], name: lead } : splitRoleAndName(lead);
-    const roleText = [role.filter((w) => !HONORIFICS.has(norm(w))).join(' '), raw.role, extraRole].filter(Boolean).join(', ');
+    const roleText = [role.filter((w) => !HONORIFICS.has(norm(w))).join(' '), raw.role, extraRole, affiliation].filter(Boolean).join(', ');
     const proper = name.length ? name : lead;
     const honorific = words.some((w) => HONORIFICS.has(norm(w)));
     const hasTitle = role.some((w) => TITLES.has(norm(w)));

@@ -64,6 +64,8 @@ const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'mono
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
 const MAX_CLAUSE_TOKENS = 120;
+/** Single words that can open a sentence as the speaker of a noun-like cue: acronyms and pronouns. */
+const GIVEN_OR_KNOWN = /^(?:\p{Lu}{2,}|He|She|They|We|It|I)$/u;
 const REPORTERS = /^(?:reporters?|journalists?|interviewers?|hosts?|moderators?|anchors?|correspondents?|we|i)$/;
 
 /** Cues that also name non-speech acts, so they need a reported clause to count. */
@@ -379,6 +381,8 @@ export function extractBlock(b: BlockText): RawStatement[] {
       }
       if (verb.form === 'ing') continue;
       if (NOUN_FIRST.has(tok.lower) && !looksVerbal(tokens, v, from)) continue;
+      // "Current fears about …": one capitalised word opening the sentence is an adjective there.
+      if (NOUN_FIRST.has(tok.lower) && v - 1 === from && tokens[from]!.cap && !GIVEN_OR_KNOWN.test(tokens[from]!.text)) continue;
       if (b.kind !== 'title' && b.kind !== 'heading' && tok.cap && v !== from) continue;
 
       // Passives report no speaker: "she is said to have …", "has been described as …".

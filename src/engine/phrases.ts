@@ -3,7 +3,7 @@
 import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
 import {
-  ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAMES, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES,
+  ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES,
   VERB_MODIFIERS,
 } from './lexicon/words';
 
@@ -37,8 +37,10 @@ function capitalRunLeft(tokens: Token[], end: number, from: number): number {
       start = --i;
       continue;
     }
-    // A connector only counts with a capitalised word on its left ("Bank of England").
-    if (isWord(prev) && NAME_CONNECTORS.has(prev.lower) && prev.lower !== 'the' && prev.lower !== 'and'
+    // A connector only counts with a capitalised word on its left ("Bank of England"); "and" only
+    // inside an organisation's name ("Center for Disease Control and Prevention").
+    const orgAnd = prev.lower === 'and' && tokens.slice(Math.max(from, i - 6), i - 1).some((x) => isCapWord(x) && ORG_WORDS.has(x.lower));
+    if (isWord(prev) && NAME_CONNECTORS.has(prev.lower) && prev.lower !== 'the' && (prev.lower !== 'and' || orgAnd)
       && isCapWord(tokens[i - 2])) {
       i--;
       continue;

@@ -12,8 +12,8 @@ lori nikki hillary hilary chelsea ivanka melania michelle kamala nancy elizabeth
 condoleezza madeleine janet loretta sally kellyanne sarah huma donna debbie jill tulsi ilhan alexandria rashida ayanna
 liz lindsey margaret theresa angela ursula christine kaja marine giorgia jacinda julia nicola priti yvette jacinda
 fiona nadia olena yulia svetlana natalia irina olga tatiana anastasia marina elena sofia lucia carmen rosa ana isabel
-fatima aisha layla mariam zainab leila yasmin nour sana hina priya anita sunita indira sonia nirmala meera aung suu
-yoko yuki keiko mei ling xin hua jing tsai ingrid astrid greta annalena mette sanna jessica stephanie janet kristi
+fatima aisha layla mariam zainab leila yasmin nour sana hina priya anita sunita indira sonia nirmala meera
+yoko yuki keiko ingrid astrid greta annalena mette sanna jessica stephanie janet kristi
 sheryl marissa meg ginni susan lina gina kristen kristin caroline hope kate katie kathy cathy betsy peggy meghan
 megan britney whitney shannon erin kelsey tiffany crystal vanessa monica veronica jasmine jade chloe zoe lily ella
 mia ava harper evie poppy rosie holly molly daisy imogen`;
@@ -26,7 +26,7 @@ roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan br
 albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack joe mitt
 mike ted marco rand jeb ben chris bernie newt rudy rick reince sean steve jared hunter beau kurt tim gordon rex
 vladimir dmitry sergei sergey igor alexei alexey mikhail nikolai volodymyr petro viktor yuri oleg andrei boris
-emmanuel olaf rishi keir tony gordon nigel jeremy dominic xi li wang zhang liu chen yang kim moon yoon shinzo fumio
+emmanuel olaf rishi keir tony gordon nigel jeremy dominic shinzo fumio
 narendra rahul imran nawaz recep benjamin yair naftali mahmoud ali hassan hossein mohammad muhammad ahmed omar khalid
 abdullah bashar hamad tamim salman mohammed ebrahim javad nasser fazlollah jalal qasem hamid ismail yahya hasan
 antonio giuseppe mario matteo pedro luis carlos jorge javier miguel andres jair lula gustavo nicolas felipe francisco

@@ -347,7 +347,9 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       lead = lead.slice(1);
     }
     // "The Ruritanian Interior Ministry": an organisation's name keeps its "title" words.
-    const orgNamed = ORG_WORDS.has(norm(lead[lead.length - 1]!)) && lead.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+    const orgNamed = (ORG_WORDS.has(norm(lead[lead.length - 1]!))
+      || lead.some((w) => isCapitalised(w) && ORG_WORDS.has(norm(w))) && !lead.some((w) => TITLES.has(norm(w)) && !ORG_WORDS.has(norm(w))))
+      && lead.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
     const { role, name } = orgNamed ? { role: [] as string[], name: lead } : splitRoleAndName(lead);
     const roleText = [role.filter((w) => !HONORIFICS.has(norm(w))).join(' '), raw.role, extraRole, affiliation].filter(Boolean).join(', ');
     const proper = name.length ? name : lead;
@@ -379,6 +381,12 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       if (ORG_HEADS.has(head) && !DOCUMENT_NOUNS.has(head)) {
         for (const i of index.recent(raw.block, 6)) if (actors[i]!.kind === 'organization') return touch(i, raw, mention, '');
       }
+    }
+    // "data from MarketAxess", "a report by the IMF": the named source speaks.
+    const via = lower.findIndex((w, i) => i > 0 && (w === 'from' || w === 'by'));
+    if (DOCUMENT_NOUNS.has(head) && via > 0 && isCapitalised(words[via + 1] === 'the' || words[via + 1] === 'The' ? words[via + 2] ?? '' : words[via + 1] ?? '')) {
+      const named = words.slice(via + 1).filter((w, i) => i > 0 || norm(w) !== 'the');
+      return resolveName(named, named.join(' '), raw, '');
     }
     // "the IMF report" speaks for the IMF.
     if (DOCUMENT_NOUNS.has(head)) {

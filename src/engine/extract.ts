@@ -64,6 +64,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'mono
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
 const MAX_CLAUSE_TOKENS = 120;
+const SECTION_LABELS = new Set(['analysis', 'opinion', 'watch', 'video', 'live', 'update', 'updated', 'exclusive',
+  'breaking', 'explainer', 'review', 'comment', 'editorial', 'photos', 'listen', 'read', 'see', 'related', 'factbox',
+  'timeline', 'graphic', 'interview', 'podcast', 'newsletter', 'correction', 'note', 'editor', 'sponsored']);
 /** Single words that can open a sentence as the speaker of a noun-like cue: acronyms and pronouns. */
 const GIVEN_OR_KNOWN = /^(?:\p{Lu}{2,}|He|She|They|We|It|I)$/u;
 const REPORTERS = /^(?:reporters?|journalists?|interviewers?|hosts?|moderators?|anchors?|correspondents?|we|i)$/;
@@ -138,8 +141,9 @@ function subjectLeft(b: BlockText, v: number, from: number, anyHead = false): Su
       const tk = tokens[k]!;
       if (tk.quote >= 0 || CLAUSE_BREAKS.has(tk.text) && tk.text !== closer) break;
       if (tk.text !== closer) continue;
-      const head = subjectEndingAt(tokens, k - 1, from);
-      if (!head) break;
+      const found = subjectEndingAt(tokens, k - 1, from);
+      if (!found) break;
+      const head: Phrase = chainHead(tokens, found, from);
       const inner = tokens.slice(k + 1, at);
       const first = inner[0];
       if (!first) break;
@@ -163,6 +167,27 @@ function subjectLeft(b: BlockText, v: number, from: number, anyHead = false): Su
     }
   }
   return null;
+}
+
+/**
+ * An appositive chain ("Patrick Carlineo Jr., 55, of Addison, a village …,"): the speaker is the
+ * name before the first comma of the chain, not the place or age inside it.
+ */
+function chainHead(tokens: Token[], head: Phrase, from: number): Phrase {
+  let current = head;
+  for (let hop = 0; hop < 3; hop++) {
+    let p: number = current.from - 1;
+    if (/^(?:of|from|in)$/.test(tokens[p]?.lower ?? '')) p--;
+    while (p >= from && tokens[p]!.kind === 'word' && /^\d+$/.test(tokens[p]!.text)) p--;
+    if (tokens[p]?.text !== ',' || p <= from) break;
+    let q: number = p - 1;
+    while (q >= from && tokens[q]!.kind === 'word' && /^\d+$/.test(tokens[q]!.text)) q--;
+    if (tokens[q]?.text === ',') q--;
+    const earlier: Phrase | null = q >= from ? phraseEndingAt(tokens, q, from) : null;
+    if (!earlier || !tokens[earlier.from]!.cap) break;
+    current = earlier;
+  }
+  return current;
 }
 
 /** The subject after an inverted verb: "…,” said Peskov, the Kremlin spokesman." */
@@ -348,7 +373,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
         }
         if (cTo - cFrom < 3) continue;
         const [start, end] = spanOf(b, cFrom, cTo);
-        push({ block: b.index, start, end, cueStart: tok.start, cueEnd: tokens[according ? v + 1 : v]!.end, mention: { from: npFrom, to: np.to },
+        push({ block: b.index, start, end, cueStart: tok.start, cueEnd: tokens[according ? v + 1 : v]!.end, mention: { from: npFrom, to: npEnd },
           role: '', form: formOf(b, cFrom, cTo), verb: null, cueKind: 'according', negated: false, sameSpeakerAs: null, after: '' });
         continue;
       }
@@ -507,6 +532,8 @@ export function extractBlock(b: BlockText): RawStatement[] {
         const cFrom = objectOnly ? v + 1 : cStart;
         const cTo = clauseEnd(b, cFrom, to, objectOnly);
         if (cTo - cFrom < (objectOnly ? 1 : 3)) continue;
+        // "had admitted more than 1.4 million refugees" lets people in; it concedes nothing.
+        if (verb.lemma === 'admit' && /^(?:more|over|about|nearly|some|almost|roughly|\d)/.test(tokens[cFrom]?.lower ?? '')) continue;
         // Verbs with an object that is a thing, not words ("recalled its ambassador"), report nothing.
         if (!objectOnly && NEEDS_CLAUSE.has(verb.lemma) && !thatBefore && !looksClausal(b, cFrom, cTo)) continue;
         // "would neither confirm nor deny": the second verb belongs to this phrase.
@@ -644,6 +671,8 @@ function extractHeadlineColon(b: BlockText, out: RawStatement[]) {
   if (out.some((s) => s.start < tokens[colon]!.start)) return;
   const head = tokens.slice(0, colon);
   if (!head.every((t) => t.kind === 'word' && (t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === 'and'))) return;
+  // Section labels ("Analysis:", "Live:") name no source.
+  if (head.length === 1 && SECTION_LABELS.has(head[0]!.lower)) return;
   const cFrom = colon + 1;
   const cTo = clauseEnd(b, cFrom, tokens.length);
   if (cTo - cFrom < 2) return;
@@ -660,7 +689,8 @@ function subjectOfSentence(b: BlockText, from: number, v: number): Phrase | null
   while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word')) start++;
   // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
   const np = phraseStartingAt(tokens, start, v);
-  if (np && np.to < v && tokens[np.to]!.kind === 'word' && !NOT_NAMES.has(tokens[start]!.lower)) return np;
+  const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !GIVEN_OR_KNOWN.test(tokens[np.from]!.text);
+  if (np && !lone && np.to < v && tokens[np.to]!.kind === 'word' && !NOT_NAMES.has(tokens[start]!.lower)) return np;
   for (let k = from; k < v && k - from < 8; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) continue;
@@ -675,8 +705,9 @@ function looksVerbal(tokens: Token[], v: number, from: number): boolean {
   if (!prev || v === from) return false;
   if (prev.kind !== 'word') return false;
   if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /^(?:news|press|media)$/.test(prev.lower)) return false;
-  // "the ministry’s claim" is a noun.
+  // "the ministry’s claim" and "a blog post" are nouns.
   if (/['’]s$/.test(prev.text)) return false;
+  if (!prev.cap && DETERMINERS.has(tokens[v - 2]?.lower ?? '')) return false;
   const next = tokens[v + 1];
   return !next || next.kind === 'word' || next.text === ',' || next.text === ':' || next.quote >= 0 || isTerminal(next);
 }

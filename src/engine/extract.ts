@@ -371,6 +371,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
           cTo = v;
           while (cTo > cFrom && tokens[cTo - 1]!.text === ',') cTo--;
         }
+        if (cTo - cFrom > MAX_CLAUSE_TOKENS) continue;
         if (cTo - cFrom < 3) continue;
         const [start, end] = spanOf(b, cFrom, cTo);
         push({ block: b.index, start, end, cueStart: tok.start, cueEnd: tokens[according ? v + 1 : v]!.end, mention: { from: npFrom, to: npEnd },
@@ -513,7 +514,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
         // Skip a leading quote that was already used, or an opening connective.
         while (cFrom < attrStart - 1 && tokens[cFrom]!.quote >= 0 && usedQuote.has(tokens[cFrom]!.quote)) cFrom++;
         const cTo = attrStart - 1;
-        if (cTo - cFrom >= 3 && !tokens.slice(cFrom, cTo).some((t) => t.quote < 0 && (t.text === ';'))) {
+        if (cTo - cFrom >= 3 && cTo - cFrom <= MAX_CLAUSE_TOKENS && !tokens.slice(cFrom, cTo).some((t) => t.quote < 0 && (t.text === ';'))) {
           const [start, end] = spanOf(b, cFrom, cTo);
           for (let i = cFrom; i < cTo; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
           push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,

@@ -66,7 +66,7 @@ export function stanceOf(s: StanceInput): Stance {
   const text = s.text.replace(/^[“"‘'«„]+/, '');
   // A short characterisation that scorns ("certainly absurd", "psychological warfare") dismisses;
   // in a long statement the same words usually describe something else.
-  if (SCORN.test(text) && text.split(/\s+/).length <= 8) return 'denies';
+  if (text.length < 120 && text.split(/\s+/).length <= 8 && SCORN.test(text)) return 'denies';
   // Insisting on a negation is denying: "insisted there was nothing behind her decision".
   if (lemma === 'insist' && /\b(?:not|nothing|never|no)\b|n['’]t\b/i.test(text)) return 'denies';
   if (DECLINE_CONTENT.test(text)) return 'declines';

@@ -642,9 +642,17 @@ function extractUnattributedQuotes(b: BlockText, out: RawStatement[], usedQuote:
     if (words < 4) return;
     // A quote must stand as its own sentence to continue someone's words.
     const before = b.tokens[q.open - 1];
-    if (before && !isTerminal(before) && before.text !== ':' && before.quote < 0 && !(before.quote >= 0)) {
-      const prevTok = b.tokens[q.open - 1];
-      if (prevTok && prevTok.kind === 'word') return;
+    if (before && before.kind === 'word' && before.quote < 0) return;
+    // A signed quote: "“…” — Carla Sanchez".
+    const dash = q.close >= 0 ? b.tokens[q.close + 1] : undefined;
+    if (dash && /^[―—–-]$/.test(dash.text)) {
+      const name = phraseStartingAt(b.tokens, q.close + 2, b.tokens.length);
+      if (name && b.tokens[name.from]!.cap && (name.to >= b.tokens.length || /^[,.;(]$/.test(b.tokens[name.to]!.text))) {
+        usedQuote.add(qi);
+        out.push({ block: b.index, start: q.start, end: q.end, cueStart: dash.start, cueEnd: dash.end, mention: name,
+          role: '', form: 'direct', verb: null, cueKind: 'verb', negated: false, sameSpeakerAs: null, after: '' });
+        return;
+      }
     }
     if (!direct.length) {
       out.push({ block: b.index, start: q.start, end: q.end, cueStart: -1, cueEnd: -1, mention: null, role: '',
@@ -690,8 +698,11 @@ function subjectOfSentence(b: BlockText, from: number, v: number): Phrase | null
   while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word')) start++;
   // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
   const np = phraseStartingAt(tokens, start, v);
-  const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !GIVEN_OR_KNOWN.test(tokens[np.from]!.text);
-  if (np && !lone && np.to < v && tokens[np.to]!.kind === 'word' && !NOT_NAMES.has(tokens[start]!.lower)) return np;
+  // A lone capitalised word opening the sentence is a name only when a description follows it
+  // ("Dean, a medical doctor, …"); otherwise it is as likely a plain noun ("Countries …").
+  const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !GIVEN_OR_KNOWN.test(tokens[np.from]!.text)
+    && tokens[np.to]?.text !== ',';
+  if (np && !lone && np.to < v && (tokens[np.to]!.kind === 'word' || tokens[np.to]!.text === ',') && !NOT_NAMES.has(tokens[start]!.lower)) return np;
   for (let k = from; k < v && k - from < 8; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) continue;

@@ -71,10 +71,13 @@ function descriptionLeft(tokens: Token[], end: number, from: number, anyHead: bo
   while (i - 1 >= from && end - i < 6) {
     const prev = tokens[i - 1]!;
     if (!isWord(prev)) break;
-    // After a strong cue any determined noun can speak: "The utility said".
     // "that voters …": before a plural, "that" and "this" introduce a clause, not a noun.
     if ((prev.lower === 'that' || prev.lower === 'this') && head.lower.endsWith('s')) return GROUP_NOUNS.has(head.lower) ? i : -1;
-    if (DETERMINERS.has(prev.lower)) return speakerLike || /^(?:the|a|an|both|several|many|some)$/.test(prev.lower) && i === end ? i - 1 : -1;
+    // After a strong cue any determined noun can speak: "The utility said", "the New York businessman says".
+    if (DETERMINERS.has(prev.lower)) {
+      const modifiersAreNames = tokens.slice(i, end).every((x) => x.cap);
+      return speakerLike || /^(?:the|a|an|both|several|many|some)$/.test(prev.lower) && (i === end || modifiersAreNames) ? i - 1 : -1;
+    }
     if (isVerbLike(prev) || SUBJECT_PRONOUNS.has(prev.lower) || NOT_NAMES.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) break;
     i--;
   }
@@ -88,7 +91,7 @@ function descriptionLeft(tokens: Token[], end: number, from: number, anyHead: bo
 function looksLikeAgentNoun(word: string): boolean {
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   if (SPEAKER_NOUNS.has(singular)) return true;
-  return /(?:er|or|ist|ian|ant|ent|eer|ee|ive)$/.test(singular) && singular.length > 4 && !/(?:ever|ther|ider|nder|ment)$/.test(singular);
+  return /(?:er|or|ist|ian|ant|ent|eer|ee|ive|sman|swoman)$/.test(singular) && singular.length > 4 && !/(?:ever|ther|ider|nder|ment)$/.test(singular);
 }
 
 /** The noun phrase that ends at token `end`, or null. */

@@ -104,6 +104,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let end = tokenEnd(text, i);
+    // Party-and-state tags and similar initialisms after a hyphen: "R-S.C.", "D-N.Y.".
+    if (text[end] === '.' && /(?:^|[-&])\p{Lu}$/u.test(text.slice(i, end))) {
+      let k = end;
+      while (text[k] === '.' && /^\p{Lu}\./u.test(text.slice(k + 1, k + 3))) k += 2;
+      if (k > end) end = k + 1;
+    }
     let t = text.slice(i, end);
     const isWord = isWordChar(text, i);
     if (isWord && text[end] === '.' && (DOTTED.has(t.toLowerCase()) || (t.length === 1 && t !== t.toLowerCase()))) {

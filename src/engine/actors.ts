@@ -134,7 +134,10 @@ export function summarizeBlock(b: BlockText): BlockSummary {
     // Titles and sentence-initial words are not part of the name.
     while (from < j && (TITLES.has(tokens[from]!.lower) || NOT_NAMES.has(tokens[from]!.lower))) from++;
     if (j - from >= 2 && j - from <= 5) {
-      const words = tokens.slice(from, j).map((x) => x.text.replace(/[’']s$/, ''));
+      const run = tokens.slice(from, j).map((x) => x.text.replace(/[’']s$/, ''));
+      // "Reporter Lotte Vink": an occupation opening the run is not part of the name.
+      const split = splitRoleAndName(run);
+      const words = split.name.length >= 2 ? split.name : run;
       if (looksLikePersonName(words)) {
         names.push({ block: b.index, start: tokens[from]!.start, words, titled: from > i, gender: genderOf(words, '') });
       }
@@ -342,9 +345,11 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     lead = lead.map((w, i) => (i === lead.length - 1 ? w.replace(/[’']s$/, '') : w));
     // "NPR’s Feng": the possessive names an affiliation, not the person.
     let affiliation = '';
-    if (lead.length > 1 && /[’']s$/.test(lead[0]!)) {
-      affiliation = lead[0]!.replace(/[’']s$/, '');
-      lead = lead.slice(1);
+    let owner = -1;
+    for (let k = 0; k < lead.length - 1; k++) if (/[’']s$/.test(lead[k]!)) owner = k;
+    if (owner >= 0) {
+      affiliation = lead.slice(0, owner + 1).join(' ').replace(/[’']s$/, '');
+      lead = lead.slice(owner + 1);
     }
     // "The Ruritanian Interior Ministry": an organisation's name keeps its "title" words.
     const orgNamed = (ORG_WORDS.has(norm(lead[lead.length - 1]!))

@@ -7,7 +7,7 @@ import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { NOUN_FIRST, VERBS, type VerbInfo } from './lexicon/verbs';
 import { DETERMINERS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
-import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
+import { phraseEndingAt, phraseStartingAt, subjectEndingAt, TIME_WORDS, type Phrase } from './phrases';
 
 export interface BlockText {
   index: number;
@@ -286,6 +286,8 @@ function clauseEnd(b: BlockText, i: number, to: number, objectOnly = false): num
     if (t.quote < 0) {
       if (CLAUSE_BREAKS.has(t.text) && t.text !== '(' || isTerminal(t) && e === to - 1) break;
       if (objectOnly && (t.text === ',' || t.text === '—')) break;
+      // "denied the charges on Monday": the time of the denial is not what was denied.
+      if (objectOnly && e > i && /^(?:on|last|this|earlier|late|early|in)$/.test(t.lower) && TIME_WORDS.has(tokens[e + 1]?.lower ?? '')) break;
       if (t.text === ',' && e + 1 < to) {
         // A trailing attribution (", he added", ", according to …") is not part of the content.
         const n = tokens[e + 1]!;

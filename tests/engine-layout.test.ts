@@ -1,0 +1,43 @@
+// Constructs that come from how news pages are laid out rather than from grammar: signed
+// quotes, colon-introduced lists, typewriter quote marks, "per" sources, appositive chains.
+import { describe, expect, it } from 'vitest';
+import { expectStatement, run } from './engine-helpers';
+
+describe('layout-driven attributions', () => {
+  it('a quote signed with a dash belongs to the name after it', () => {
+    const a = run('“The new bridge has cut my commute in half.” ― Marta Olsen, 41, Lisbon');
+    expectStatement(a, { speaker: 'Marta Olsen', text: 'The new bridge has cut my commute in half.', form: 'direct', cue: '―' });
+  });
+
+  it('list items under "X also said:" are X’s statements', () => {
+    const a = run('Governor Ilse Brandt also said:', 'list-item: The ferry will run until midnight', 'list-item: Tolls will not rise this year');
+    expectStatement(a, { speaker: 'Ilse Brandt', text: 'The ferry will run until midnight' });
+    expectStatement(a, { speaker: 'Ilse Brandt', text: 'Tolls will not rise this year' });
+  });
+
+  it("typewriter quotes (''…'') are quotes", () => {
+    const a = run("''We are not leaving the harbour,'' said Captain Joris Maas.");
+    expectStatement(a, { speaker: 'Joris Maas', text: 'We are not leaving the harbour,', form: 'direct' });
+  });
+
+  it('"per" names the source of the sentence around it', () => {
+    const a = run('The harbour will reopen on Monday, per the Port Authority, after repairs to the lock.');
+    const s = a.statements.find((x) => /reopen on Monday/.test(x.text));
+    expect(s?.speaker).toMatch(/Port Authority/);
+  });
+
+  it('an appositive chain keeps the person, not the place inside it', () => {
+    const a = run('Pieter Kolk, 58, of Zandvoort, a town west of the capital, denied the charges on Monday.');
+    expectStatement(a, { speaker: 'Pieter Kolk', text: 'denied the charges', stance: 'denies' });
+  });
+
+  it('a time phrase after the name is not part of the speaker', () => {
+    const a = run('Ms. Anke de Wit on Tuesday said the tunnel would open next spring.');
+    expectStatement(a, { speaker: 'Anke de Wit', text: 'the tunnel would open next spring' });
+  });
+
+  it('a possessive affiliation is not part of the name', () => {
+    const a = run('Reporter Lotte Vink covered the vote.', 'Radio Noord’s Vink said the count had been delayed.');
+    expectStatement(a, { speaker: 'Lotte Vink', text: 'the count had been delayed' });
+  });
+});

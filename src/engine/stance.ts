@@ -27,7 +27,7 @@ const SELF_NEGATION = /^(?:[^,.;]{0,40},\s*)?(?:(?:that|but|and)\s+)?(?:i|we|he|
 const NOT_A_DENIAL_AFTER_NEGATION = /^(?:being|been|decided|always|usually|necessarily|yet|concerned|worried|a|an|the|sure|want|wants|plan|plans|intend|expect|think|believe|like|agree|support|see|need|have|go|going|say|said|comment|elaborate)$/;
 const UNSURE_AFTER_NEGATION = /^(?:know|knew|recall|remember|aware|sure|certain)$/;
 
-const CONFIRM_CONTENT = /\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bdid happen\b|\bwe did it\b|\b(?:I|we) (?:am|are|was|were) (?:guilty|responsible)\b|\b(?:take|takes|took|taken|taking) (?:full )?responsibility\b|^that['’]?s (?:correct|right|true|accurate)\b|\bwe (?:had|made|have had|have made) (?:some |a few |several |a |serious )?(?:issues|problems|mistakes?|errors?)\b|\bapologi[sz]e\b/i;
+const CONFIRM_CONTENT = /\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bdid happen\b|\bwe did it\b|\b(?:I|we) (?:am|are|was|were) (?:guilty|responsible)\b|\b(?:take|takes|took|taken|taking) (?:full )?responsibility\b|^that['’]?s (?:correct|right|true|accurate)\b|\bwe (?:had|made|have had|have made) (?:some |a few |several |a |serious )?(?:issues|problems|mistakes?|errors?)\b|\b(?:i|we) (?:\w+ )?(?:apologi[sz]e|regret)\b/i;
 
 export function stanceOf(s: StanceInput): Stance {
   const cls = s.verb?.cls ?? 'speech';
@@ -76,7 +76,10 @@ export function stanceOf(s: StanceInput): Stance {
     // "We are not foreigners": a negated copula before a noun describes, it denies nothing.
     const copula = /\b(?:am|is|are|was|were)(?:\s+not|n['’]t)\s+\S+$/i.test(self[0]!);
     if (copula && /^(?:[a-z]+(?:ers|ists|ians|ants|ents)|foreigners|people|men|women|children)$/.test(next)) return 'asserts';
-    if (UNSURE_AFTER_NEGATION.test(next)) return 'declines';
+    // "did not know whether …" leaves the question open; "did not know others were …" asserts.
+    if (UNSURE_AFTER_NEGATION.test(next)) {
+      return /^\s*(?:if|whether|how|why|what|when|where|who)\b/i.test(text.slice(self.index + self[0].length)) ? 'declines' : 'asserts';
+    }
     if (!NOT_A_DENIAL_AFTER_NEGATION.test(next)) return 'denies';
   }
   if (DENIAL_CONTENT.test(text)) return 'denies';

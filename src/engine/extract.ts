@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { NOUN_FIRST, VERBS, type VerbInfo } from './lexicon/verbs';
-import { DETERMINERS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
+import { DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
 import { phraseEndingAt, phraseStartingAt, subjectEndingAt, TIME_WORDS, type Phrase } from './phrases';
 
 export interface BlockText {
@@ -64,6 +64,16 @@ const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'mono
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
 const MAX_CLAUSE_TOKENS = 120;
+const DOCUMENT_CUES = new Set(['show', 'find']);
+
+/** The head word of a speaker phrase: its last word before any post-modifier. */
+function headWord(tokens: Token[], p: Phrase): string {
+  for (let i = p.from + 1; i < p.to; i++) {
+    if (/^(?:of|from|by|for|in|on|at|with|who|that|released|published|conducted)$/.test(tokens[i]!.lower)) return tokens[i - 1]!.lower;
+  }
+  const last = tokens[p.to - 1]!.lower;
+  return last.endsWith('s') && DOCUMENT_NOUNS.has(last.slice(0, -1)) ? last.slice(0, -1) : last;
+}
 const SECTION_LABELS = new Set(['analysis', 'opinion', 'watch', 'video', 'live', 'update', 'updated', 'exclusive',
   'breaking', 'explainer', 'review', 'comment', 'editorial', 'photos', 'listen', 'read', 'see', 'related', 'factbox',
   'timeline', 'graphic', 'interview', 'podcast', 'newsletter', 'correction', 'note', 'editor', 'sponsored']);
@@ -450,6 +460,8 @@ export function extractBlock(b: BlockText): RawStatement[] {
         }
       }
       if (!mention) continue;
+      // "shows" and "found" report only when a document speaks: "A Gallup poll showed …", "That report found …".
+      if (DOCUMENT_CUES.has(verb.lemma) && !DOCUMENT_NOUNS.has(headWord(tokens, mention))) continue;
       // Questions put by reporters are not sources' statements.
       if (verb.lemma === 'ask' && REPORTERS.test(tokens[mention.to - 1]!.lower)) {
         for (let i = v + 1; i < to; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);

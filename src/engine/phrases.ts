@@ -21,7 +21,8 @@ export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday',
 /** Heads that can begin a post-modifier: "a source familiar with …", "officials who spoke …". */
 const POST_MODIFIER_STARTS = new Set(['who', 'familiar', 'close', 'with', 'speaking', 'briefed', 'involved',
   'knowledgeable', 'in', 'at', 'from', 'for', 'of', 'on', 'that', 'whose', 'working', 'based', 'aware', 'under',
-  'granted', 'not', 'authorized', 'within', 'inside', 'near', 'representing', 'to']);
+  'granted', 'not', 'authorized', 'within', 'inside', 'near', 'representing', 'to', 'released', 'published', 'conducted',
+  'issued', 'commissioned', 'obtained', 'seen', 'reviewed', 'filed']);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.quote < 0;
 const isCapWord = (t: Token | undefined): t is Token => isWord(t) && t.cap;

@@ -109,6 +109,8 @@ const L: Record<string, LemmaSpec> = {
   disavow: { cls: 'deny' },
   decline: { cls: 'decline' },
   refuse: { cls: 'decline' },
+  show: { cls: 'speech', clause: true, forms: { ed: 'showed' } },
+  find: { cls: 'speech', clause: true, forms: { ed: 'found' } },
   refrain: { cls: 'decline' },
   ignore: { cls: 'decline' },
   support: { cls: 'speech' },
@@ -176,4 +178,4 @@ export const NOUN_FIRST = new Set(['report', 'reports', 'post', 'posts', 'call',
   'comments', 'state', 'states', 'note', 'notes', 'answer', 'answers', 'fear', 'fears', 'counter', 'signal', 'signals',
   'point', 'points', 'estimate', 'estimates', 'forecast', 'forecasts', 'promise', 'promises', 'reply', 'claim', 'claims',
   'expect', 'warning', 'stress', 'tweet', 'tweets', 'concern', 'mention', 'threat', 'joke', 'jokes', 'shout',
-  'observe', 'pledge', 'back', 'backs', 'support', 'supports', 'pledges', 'hint', 'hints', 'verify', 'dispute', 'disputes', 'remark', 'remarks', 'repeat', 'quip']);
+  'observe', 'pledge', 'back', 'backs', 'support', 'supports', 'show', 'shows', 'find', 'finds', 'pledges', 'hint', 'hints', 'verify', 'dispute', 'disputes', 'remark', 'remarks', 'repeat', 'quip']);

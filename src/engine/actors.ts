@@ -324,6 +324,11 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       const orgName = ORG_WORDS.has(lastHead) && isCapitalised(head[head.length - 1]!) && isCapitalised(words[split + 1] ?? '')
         || isCapitalised(words[split + 1] ?? '') && head.every(isCapitalised) && !looksLikePersonName(head.filter((w) => !TITLES.has(norm(w))))
           && !GROUP_NOUNS.has(lastHead) && !SPEAKER_NOUNS.has(lastHead);
+      // "Wee of the Times": a surname already known as a person, with an affiliation.
+      if (head.length === 1 && isCapitalised(head[0]!)) {
+        const known = findByName(keyOf(head), head);
+        if (known >= 0 && actors[known]!.kind === 'person') return touch(known, raw, mention, words.slice(split).join(' '));
+      }
       if (!orgName) {
         if (head.some(isCapitalised) && looksLikePersonName(head.filter((w) => !TITLES.has(norm(w))))) {
           return resolveName(head, mention, raw, words.slice(split).join(' '));

@@ -80,6 +80,8 @@ export default defineConfig(() => {
       sourcemap: false,
       // Readable output: store reviewers (AMO in particular) ask for it.
       minify: false,
+      // Extension pages the manifest does not name (opened with tabs.create).
+      rollupOptions: { input: { actor: resolve(root, 'src/actor/index.html') } },
     },
     // The dev server is not used; builds are loaded unpacked.
     server: { port: 5199, strictPort: true, hmr: { port: 5199 } },

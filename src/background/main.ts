@@ -4,6 +4,7 @@ import { onMessage, sendToTab, type TabState } from '../shared/messages';
 import { dropTab, getTab, setTab, updateTab } from './state';
 import { paintBadge } from './badge';
 import { alwaysOrigins, injectInto, recordGranted, setAlways, siteAccess, syncAlways } from './access';
+import { cleanLinks, historyHandlers, rememberPage } from './history';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -46,6 +47,7 @@ async function currentState(tabId: number): Promise<TabState | null> {
 }
 
 onMessage({
+  ...historyHandlers,
   'analysis/report': async (req, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: true };
@@ -60,9 +62,11 @@ onMessage({
       highlightsOn: previous?.url === req.url ? previous.highlightsOn : true,
       updatedAt: Date.now(),
       ...(req.error ? { error: req.error } : {}),
+      ...(req.links ? { links: cleanLinks(req.links) ?? [] } : {}),
     };
     await setTab(state);
     await paintBadge(tabId, state);
+    if (req.status === 'done') void rememberPage(req, sender);
     return { ok: true };
   },
   'analysis/get': ({ tabId }) => currentState(tabId),

@@ -3,7 +3,9 @@
 import type { Analysis } from '../engine/types';
 import { onMessage, send } from '../shared/messages';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '../shared/settings';
+import type { PageLink } from '../history/types';
 import { Card } from './card';
+import { publishedDate, statementLinks } from './links';
 import { clearHighlights, flash, paintHighlights } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
@@ -112,15 +114,22 @@ export class Controller {
     this.theme = themeAt(first ? (first.startContainer.parentElement ?? null) : (document.body ?? null));
     this.repaint();
     if (unchanged && !announce) return;
+    let extra: { links?: PageLink[]; published?: string } = {};
+    try {
+      extra = { links: statementLinks(result), published: publishedDate() };
+    } catch {
+      // links are extras
+    }
     await this.report({
       status: result.article.hasArticle ? 'done' : 'no-article',
       analysis: result.analysis,
       hasArticle: result.article.hasArticle,
       title: result.article.title || document.title,
+      ...extra,
     });
   }
 
-  private async report(r: { status: 'running' | 'done' | 'no-article' | 'error'; analysis: Analysis | null; hasArticle: boolean; title: string; error?: string }): Promise<void> {
+  private async report(r: { status: 'running' | 'done' | 'no-article' | 'error'; analysis: Analysis | null; hasArticle: boolean; title: string; error?: string; links?: PageLink[]; published?: string }): Promise<void> {
     this.reportedUrl = location.href;
     try {
       await send('analysis/report', { url: location.href, ...r });

@@ -5,6 +5,7 @@ import { send } from '../shared/messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../shared/settings';
 import { patternHost } from '../shared/sites';
 import { STANCES, STANCE_GROUP, STANCE_MARK } from '../shared/stances';
+import { History } from './History';
 
 function useAlwaysOrigins(): [string[], () => Promise<void>] {
   const [origins, setOrigins] = useState<string[]>([]);
@@ -105,6 +106,8 @@ export function App() {
           ))}
         </ul>
       )}
+
+      <History onStatus={setStatus} />
 
       <h2>News sites where WhoSaid runs by itself</h2>
       <details>

@@ -1,17 +1,21 @@
 import type { Statement } from '../engine/types';
 import { STANCE_GROUP, STANCE_MARK, STANCE_VERB } from '../shared/stances';
+import type { Appearance, PageLink } from '../history/types';
 import type { StanceGroup } from './group';
+import { Related } from './Related';
 
 interface Props {
   groups: StanceGroup[];
   onShow: (statementId: number) => void;
+  /** Related reporting: the article title, its links, earlier appearances by actor id. */
+  related?: { title: string; links: PageLink[]; earlier: Map<number, Appearance[]> | null; names: string[] };
 }
 
 function quoteText(s: Statement): string {
   return s.form === 'indirect' ? s.text : `“${s.text}”`;
 }
 
-export function ActorGroups({ groups, onShow }: Props) {
+export function ActorGroups({ groups, onShow, related }: Props) {
   return (
     <div id="groups" class="groups">
       {groups.map((group) => {
@@ -50,6 +54,15 @@ export function ActorGroups({ groups, onShow }: Props) {
                       </li>
                     ))}
                   </ul>
+                  {related && (
+                    <Related
+                      actor={actor}
+                      title={related.title}
+                      links={related.links}
+                      earlier={related.earlier ? (related.earlier.get(actor.id) ?? []) : null}
+                      otherNames={related.names}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

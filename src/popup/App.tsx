@@ -5,6 +5,8 @@ import { useTab } from './useTab';
 import { ActorGroups } from './ActorGroups';
 import { Empty } from './Empty';
 import { SiteSwitch } from './SiteSwitch';
+import { ExportBar } from './ExportBar';
+import { useRelated } from './related';
 
 export function App() {
   const view = useTab();
@@ -15,6 +17,17 @@ export function App() {
   const analysis = state?.status === 'done' ? state.analysis : null;
   const groups = useMemo(() => (analysis ? groupActors(analysis, filter) : []), [analysis, filter]);
   const hasStatements = !!analysis && analysis.statements.length > 0;
+  const earlier = useRelated(analysis, state?.url);
+  const related = useMemo(() => {
+    if (!analysis) return undefined;
+    const byId = earlier ? new Map(analysis.actors.map((a, i) => [a.id, earlier[i] ?? []])) : null;
+    const names = analysis.actors
+      .filter((a) => a.kind !== 'anonymous')
+      .sort((a, b) => b.statements.length - a.statements.length)
+      .slice(0, 3)
+      .map((a) => a.name);
+    return { title: analysis.title || state?.title || '', links: state?.links ?? [], earlier: byId, names };
+  }, [analysis, earlier, state?.links, state?.title]);
 
   const showStatement = async (id: number) => {
     if (tabId === null) return;
@@ -73,7 +86,9 @@ export function App() {
         {hasStatements && groups.length === 0 && <p class="empty">No source or statement matches “{filter}”.</p>}
       </div>
 
-      {hasStatements && <ActorGroups groups={groups} onShow={showStatement} />}
+      {hasStatements && <ActorGroups groups={groups} onShow={showStatement} related={related} />}
+
+      {hasStatements && analysis && <ExportBar analysis={analysis} url={state?.url ?? ''} title={title} />}
 
       <p class="sr-only" role="status" aria-live="polite">
         {notice}

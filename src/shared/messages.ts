@@ -3,6 +3,7 @@
 // Each entry says who answers it. Payloads are plain JSON (structured-clone safe).
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Analysis } from '../engine/types';
+import type { ActorRef, ActorSummary, Appearance, HistorySettings, PageLink } from '../history/types';
 
 export type TabStatus = 'running' | 'done' | 'no-article' | 'error';
 
@@ -17,6 +18,8 @@ export interface TabState {
   highlightsOn: boolean;
   error?: string;
   updatedAt: number;
+  /** http(s) links in the article next to statements (history feature). */
+  links?: PageLink[];
 }
 
 /** Whether WhoSaid runs on a page by itself, and why (or why not). */
@@ -34,7 +37,7 @@ export interface Messages {
   // ---- answered by the background ----
   /** Content script -> background: the result (or progress) of analysing its page. */
   'analysis/report': {
-    req: { url: string; title: string; status: TabStatus; hasArticle: boolean; analysis: Analysis | null; error?: string };
+    req: { url: string; title: string; status: TabStatus; hasArticle: boolean; analysis: Analysis | null; error?: string; links?: PageLink[]; published?: string };
     res: { ok: true };
   };
   /** Popup -> background: the state of a tab, or null if its page was never analysed. */
@@ -51,6 +54,23 @@ export interface Messages {
   'site/list': { req: Record<string, never>; res: { origins: string[] } };
   /** Content script -> background: the key the user bound to toggling highlights (for the in-page fallback). */
   'shortcut/get': { req: Record<string, never>; res: { toggle: string; panel: string } };
+
+  /** Popup -> background: each actor's appearances in other remembered articles. */
+  'history/related': { req: { url: string; actors: ActorRef[] }; res: { related: Appearance[][] } };
+  /** Actor page -> background: one actor across the history. */
+  'history/actor': { req: ActorRef; res: { name: string; appearances: Appearance[] } };
+  /** Actor page -> background: every remembered actor, filtered by name. */
+  'history/actors': { req: { query: string }; res: { actors: ActorSummary[] } };
+  /** Options -> background: how many articles are remembered. */
+  'history/count': { req: Record<string, never>; res: { articles: number } };
+  /** Options -> background: forget everything. */
+  'history/clear': { req: Record<string, never>; res: { ok: true } };
+  /** Options -> background: the whole history as a JSON document. */
+  'history/export': { req: Record<string, never>; res: { json: string } };
+  /** Options -> background: merge an exported history file. */
+  'history/import': { req: { data: unknown }; res: { imported: number; skipped: number } };
+  /** Options -> background: settings changed; apply the new limits now. */
+  'history/settings': { req: HistorySettings; res: { ok: true; articles: number } };
 
   // ---- answered by the content script (sent with sendToTab) ----
   /** Is a content script alive in this tab? */

@@ -1,0 +1,148 @@
+// Options: the on-device history — pause, limits, excluded sites, export, import, clear all.
+import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import { HISTORY_SETTINGS_KEY, normalizeHistorySettings } from '../history/settings';
+import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../history/types';
+import { parseSite } from '../history/url';
+import { send } from '../shared/messages';
+import { download } from '../popup/related';
+
+export function History({ onStatus }: { onStatus: (text: string) => void }) {
+  const [settings, setSettings] = useState<HistorySettings>(DEFAULT_HISTORY_SETTINGS);
+  const [count, setCount] = useState<number | null>(null);
+  const [site, setSite] = useState('');
+
+  const refresh = async () => {
+    try {
+      setCount((await send('history/count', {})).articles);
+    } catch {
+      setCount(null);
+    }
+  };
+  useEffect(() => {
+    void browser.storage.local.get(HISTORY_SETTINGS_KEY).then((s) => setSettings(normalizeHistorySettings(s[HISTORY_SETTINGS_KEY])));
+    void refresh();
+  }, []);
+
+  const save = async (next: HistorySettings) => {
+    const clean = normalizeHistorySettings(next);
+    setSettings(clean);
+    const { articles } = await send('history/settings', clean);
+    setCount(articles);
+    onStatus('Saved.');
+  };
+
+  const addSite = async () => {
+    const host = parseSite(site);
+    if (!host) {
+      onStatus('Enter a site such as example.com.');
+      return;
+    }
+    setSite('');
+    await save({ ...settings, excludedSites: [...settings.excludedSites, host] });
+  };
+
+  const clearAll = async () => {
+    if (!confirm('Forget every remembered article and quote?')) return;
+    await send('history/clear', {});
+    await refresh();
+    onStatus('History cleared.');
+  };
+
+  const exportAll = async () => {
+    const { json } = await send('history/export', {});
+    download(`whosaid-history-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', json);
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const data: unknown = JSON.parse(await file.text());
+      const { imported, skipped } = await send('history/import', { data });
+      onStatus(`Imported ${imported} ${imported === 1 ? 'article' : 'articles'}${skipped ? `, skipped ${skipped}` : ''}.`);
+    } catch (err) {
+      onStatus(`Could not import: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    await refresh();
+  };
+
+  const num = (key: 'maxArticles' | 'maxDays') => (e: Event) => {
+    const v = Number((e.currentTarget as HTMLInputElement).value);
+    if (Number.isFinite(v) && v > 0) void save({ ...settings, [key]: v });
+  };
+
+  return (
+    <section aria-labelledby="history-h" data-testid="history-options">
+      <h2 id="history-h">Reading history (this device only)</h2>
+      <p class="hint">
+        WhoSaid remembers who was quoted in the articles you open — title, site, date and a few statements per source — in
+        this browser's storage, so the panel can show what a source said before. Nothing leaves your device. Private windows
+        are never recorded.
+      </p>
+      <p data-testid="history-count">
+        {count === null ? 'History unavailable.' : `${count} ${count === 1 ? 'article' : 'articles'} remembered.`}{' '}
+        <a href={browser.runtime.getURL('src/actor/index.html')} target="_blank" rel="noopener">
+          Browse everyone quoted
+        </a>
+      </p>
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid="history-pause"
+          checked={settings.paused}
+          onChange={(e) => void save({ ...settings, paused: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        Pause history (remember nothing new)
+      </label>
+      <label class="row">
+        Keep at most <input type="number" min={10} max={100000} value={settings.maxArticles} onChange={num('maxArticles')} /> articles
+      </label>
+      <label class="row">
+        Forget articles after <input type="number" min={1} max={3650} value={settings.maxDays} onChange={num('maxDays')} /> days
+      </label>
+      <h3>Never remember these sites</h3>
+      {settings.excludedSites.length > 0 && (
+        <ul class="sites" aria-label="Sites never remembered">
+          {settings.excludedSites.map((s) => (
+            <li key={s}>
+              <span>{s}</span>
+              <button
+                type="button"
+                class="ghost"
+                onClick={() => void save({ ...settings, excludedSites: settings.excludedSites.filter((x) => x !== s) })}
+                aria-label={`Remember ${s} again`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void addSite();
+        }}
+      >
+        <input type="text" placeholder="example.com" value={site} onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} aria-label="Site to exclude" />
+        <button type="submit" class="ghost">
+          Exclude
+        </button>
+      </form>
+      <h3>Your data</h3>
+      <p class="row">
+        <button type="button" class="ghost" onClick={() => void exportAll()}>
+          Export history (JSON)
+        </button>
+        <label class="ghost">
+          Import history (JSON){' '}
+          <input type="file" accept="application/json,.json" onChange={(e) => void importFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+        </label>
+        <button type="button" class="ghost danger" data-testid="history-clear" onClick={() => void clearAll()}>
+          Clear all history
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -30,8 +30,6 @@ const OPENERS: Record<string, [Family, string]> = {
   '「': ['double', '」'],
   '『': ['double', '』'],
 };
-const CLOSERS = new Set(['”', '»', '›', '’', '」', '』']);
-const MARKS = new Set(['"', "'", "''", '``', '“', '”', '„', '«', '»', '‹', '›', '‘', '’', '「', '」', '『', '』']);
 
 const isSpaceOrStart = (text: string, at: number) => at <= 0 || /[\s([{\u2014\u2013-]/.test(text[at - 1] ?? ' ');
 const isSpaceOrEnd = (text: string, at: number) => at >= text.length || /[\s)\]}.,;:!?\u2014\u2013-]/.test(text[at] ?? ' ');
@@ -94,9 +92,7 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
       open({ token: i, family: opener[0], closer: opener[1] });
       continue;
     }
-    if (CLOSERS.has(ch) && ch !== '’') {
-      // A closing mark with nothing open: the quote began in an earlier block. Leave it.
-    }
+    // A closing mark with nothing open belongs to a quote begun in an earlier block: left alone.
   }
 
   // An opening double mark left open runs to the end of the block: news style for a
@@ -123,5 +119,3 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
   });
   return outer;
 }
-
-export const isQuoteMark = (ch: string) => MARKS.has(ch);

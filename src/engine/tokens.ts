@@ -2,7 +2,7 @@
 // Everything downstream reasons about tokens, and reports offsets back to the block,
 // so offsets must always index the original text exactly.
 
-export type TokenKind = 'word' | 'punct' | 'open-quote' | 'close-quote';
+export type TokenKind = 'word' | 'punct';
 
 export interface Token {
   text: string;

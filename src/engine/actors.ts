@@ -2,7 +2,7 @@
 // fullest name the article uses, with pronouns, surnames, acronyms and role nouns
 // ("the spokesman") resolved to the actor they refer to.
 import type { ActorKind } from './types';
-import type { BlockText, RawStatement } from './extract';
+import type { BlockText, RawStatement } from './block';
 import {
   ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, PERSON_PRONOUNS,
   PLURAL_PRONOUNS, SPEAKER_NOUNS, THING_PRONOUNS, TITLES,

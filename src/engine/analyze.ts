@@ -2,7 +2,9 @@ import type { Actor, Analysis, Stance, Statement, TextBlock } from './types';
 import { tokenize } from './tokens';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
-import { extractBlock, introAtBlockEnd, introducedStatement, type BlockText, type RawStatement } from './extract';
+import type { BlockText, RawStatement } from './block';
+import { extractBlock } from './extract';
+import { introAtBlockEnd, introducedStatement } from './layout';
 import { resolveSpeakersInSteps, summarizeBlock, type BlockSummary, type Resolution } from './actors';
 import { stanceOf } from './stance';
 

@@ -1,0 +1,155 @@
+// Who speaks: the subject of a cue, looking left ("Peskov said"), right ("said Peskov") or to
+// the start of the sentence (participles), through appositives and auxiliaries.
+import type { Token } from './tokens';
+import { VERBS } from './lexicon/verbs';
+import { DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
+import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
+import { type BlockText, isTerminal } from './block';
+import { CLAUSE_BREAKS } from './clauses';
+
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
+  'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
+
+/** Single words that can open a sentence as the speaker of a noun-like cue: acronyms and pronouns. */
+export const GIVEN_OR_KNOWN = /^(?:\p{Lu}{2,}|He|She|They|We|It|I)$/u;
+
+/** Skips auxiliaries and adverbs leftwards from `i`; reports a negation among them. */
+export function skipModifiersLeft(tokens: Token[], i: number, from: number): { at: number; negated: boolean } {
+  let negated = false;
+  // Any -ly adverb may sit there too: "Ms. Haley testily responded".
+  const isAdverb = (t: Token) => VERB_MODIFIERS.has(t.lower) || !t.cap && /^[a-z]{3,}ly$/.test(t.lower) && !LY_NOUNS.has(t.lower);
+  while (i >= from && tokens[i]!.kind === 'word' && isAdverb(tokens[i]!) && tokens[i]!.quote < 0) {
+    if (NEGATORS.has(tokens[i]!.lower)) negated = true;
+    i--;
+  }
+  return { at: i, negated };
+}
+
+interface Subject {
+  phrase: Phrase;
+  role: string;
+  /** First token of the auxiliaries before the verb ("did not refute"): the cue starts there. */
+  auxFrom: number;
+  negated: boolean;
+}
+
+/** The subject of the verb at `v`, looking left: "Peskov said", "Nozari, a commander, said". */
+export function subjectLeft(b: BlockText, v: number, from: number, anyHead = false): Subject | null {
+  const { tokens } = b;
+  const { at, negated } = skipModifiersLeft(tokens, v - 1, from);
+  const auxFrom = at + 1;
+  if (at < from) return null;
+  const t = tokens[at]!;
+  if (t.kind === 'word' && t.quote < 0) {
+    // "…, who said" refers to the noun before the comma.
+    if (t.lower === 'who' && tokens[at - 1]?.text === ',') {
+      const ante = subjectEndingAt(tokens, at - 2, from);
+      if (ante) return { phrase: ante, role: '', auxFrom, negated };
+    }
+    const phrase = subjectEndingAt(tokens, at, from, anyHead);
+    if (phrase) return { phrase, role: '', auxFrom, negated };
+    return null;
+  }
+  // Appositive: "Brigadier Fazlollah Nozari, a senior … commander, denied".
+  if (t.text === ',' || t.text === ')' || t.text === '—') {
+    const closer = t.text === ')' ? '(' : t.text;
+    for (let k = at - 1; k >= from && at - k <= 40; k--) {
+      const tk = tokens[k]!;
+      if (tk.quote >= 0 || CLAUSE_BREAKS.has(tk.text) && tk.text !== closer) break;
+      if (tk.text !== closer) continue;
+      const found = subjectEndingAt(tokens, k - 1, from);
+      if (!found) break;
+      const head: Phrase = chainHead(tokens, found, from);
+      const inner = tokens.slice(k + 1, at);
+      const first = inner[0];
+      if (!first) break;
+      const isDescription = !!first && (DETERMINERS.has(first.lower) || first.lower === 'who' || !first.cap
+        || inner.some((x) => !x.cap && x.kind === 'word'));
+      if (!isDescription) {
+        // "President Trump’s ambassador to the United Nations, Nikki R. Haley, said": the name is
+        // inside when the outer part only describes; "Jason Chaffetz, R-Utah, said" keeps the outer name.
+        const outerDescribes = tokens.slice(head.from, head.to).some((x) => x.kind === 'word' && !x.cap && !NAME_CONNECTORS.has(x.lower))
+          || /[’']s$/.test(tokens[head.from]!.text);
+        const innerName = phraseEndingAt(tokens, at - 1, k + 1);
+        if (outerDescribes && innerName && innerName.from === k + 1 && inner.length >= 2 && inner.length <= 5) {
+          const roleFrom = tokens[head.from]!;
+          return { phrase: innerName, role: b.text.slice(roleFrom.start, tokens[k - 1]!.end), auxFrom, negated };
+        }
+        return { phrase: head, role: b.text.slice(first.start, inner[inner.length - 1]!.end), auxFrom, negated };
+      }
+      const role = first && first.lower !== 'who' && !/^(in|on|at|speaking|according)$/.test(first.lower)
+        ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';
+      return { phrase: head, role, auxFrom, negated };
+    }
+  }
+  return null;
+}
+
+/**
+ * An appositive chain ("Patrick Carlineo Jr., 55, of Addison, a village …,"): the speaker is the
+ * name before the first comma of the chain, not the place or age inside it.
+ */
+function chainHead(tokens: Token[], head: Phrase, from: number): Phrase {
+  let current = head;
+  for (let hop = 0; hop < 3; hop++) {
+    let p: number = current.from - 1;
+    if (/^(?:of|from|in)$/.test(tokens[p]?.lower ?? '')) p--;
+    while (p >= from && tokens[p]!.kind === 'word' && /^\d+$/.test(tokens[p]!.text)) p--;
+    if (tokens[p]?.text !== ',' || p <= from) break;
+    let q: number = p - 1;
+    while (q >= from && tokens[q]!.kind === 'word' && /^\d+$/.test(tokens[q]!.text)) q--;
+    if (tokens[q]?.text === ',') q--;
+    const earlier: Phrase | null = q >= from ? phraseEndingAt(tokens, q, from) : null;
+    if (!earlier || !tokens[earlier.from]!.cap) break;
+    current = earlier;
+  }
+  return current;
+}
+
+/** The subject after an inverted verb: "…,” said Peskov, the Kremlin spokesman." */
+export function subjectRight(b: BlockText, v: number, to: number): { phrase: Phrase; role: string } | null {
+  const { tokens } = b;
+  const phrase = phraseStartingAt(tokens, v + 1, to);
+  if (!phrase) return null;
+  const head = tokens[phrase.from]!;
+  if (head.lower === 'that' || NOT_NAMES.has(head.lower) && !DETERMINERS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower)) return null;
+  let role = '';
+  if (tokens[phrase.to]?.text === ',') {
+    const first = tokens[phrase.to + 1];
+    if (first && (DETERMINERS.has(first.lower) || !first.cap)) {
+      let e = phrase.to + 1;
+      while (e < to && !isTerminal(tokens[e]) && tokens[e]!.text !== ',' && tokens[e]!.quote < 0) e++;
+      role = b.text.slice(first.start, tokens[e - 1]!.end);
+    }
+  }
+  return { phrase, role };
+}
+
+/** The sentence's own subject, for a participle with no statement before it. */
+export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase | null {
+  const { tokens } = b;
+  let start = from;
+  while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word')) start++;
+  // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
+  const np = phraseStartingAt(tokens, start, v);
+  // A lone capitalised word opening the sentence is a name only when a description follows it
+  // ("Dean, a medical doctor, …"); otherwise it is as likely a plain noun ("Countries …").
+  const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !GIVEN_OR_KNOWN.test(tokens[np.from]!.text)
+    && tokens[np.to]?.text !== ',';
+  if (np && !lone && np.to < v && (tokens[np.to]!.kind === 'word' || tokens[np.to]!.text === ',') && !NOT_NAMES.has(tokens[start]!.lower)) return np;
+  for (let k = from; k < v && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) continue;
+    if (VERBS.has(t.lower) || VERB_MODIFIERS.has(t.lower)) return subjectEndingAt(tokens, k - 1, from);
+  }
+  return null;
+}
+
+/** The head word of a speaker phrase: its last word before any post-modifier. */
+export function headWord(tokens: Token[], p: Phrase): string {
+  for (let i = p.from + 1; i < p.to; i++) {
+    if (/^(?:of|from|by|for|in|on|at|with|who|that|released|published|conducted)$/.test(tokens[i]!.lower)) return tokens[i - 1]!.lower;
+  }
+  const last = tokens[p.to - 1]!.lower;
+  return last.endsWith('s') && DOCUMENT_NOUNS.has(last.slice(0, -1)) ? last.slice(0, -1) : last;
+}

@@ -188,7 +188,7 @@ describe.skipIf(!!why)('chromium history', () => {
     // ...which wrote nothing.
     expect(await count()).toBe(0);
     // The same page in a normal window is remembered, so the check above is not vacuous.
-    await openArticle('private.html');
+    await openArticle('private.html?normal');
     await until(async () => (await count()) === 1, 'the normal window remembered');
   });
 

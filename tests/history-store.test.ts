@@ -76,7 +76,7 @@ describe('history store', () => {
 
   it('round-trips through export and import', async () => {
     const store = freshStore();
-    const rec = buildRecord(analysisOf('One', [{ name: 'Peskov', stance: 'declines', text: 'No comment' }]), { url: 'https://a.example/1' }, 5);
+    const rec = buildRecord(analysisOf('One', [{ name: 'Peskov', stance: 'declines', text: 'No comment' }]), { url: 'https://a.example/1', title: 'One' }, 5);
     expect(rec).not.toBeNull();
     expect(await importRecords(store, [rec!], DEFAULT_HISTORY_SETTINGS, 5)).toBe(1);
     expect(await importRecords(store, [rec!], DEFAULT_HISTORY_SETTINGS, 5)).toBe(0);

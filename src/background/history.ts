@@ -71,3 +71,12 @@ export function cleanLinks(links: unknown): PageLink[] | undefined {
   }
   return out;
 }
+
+/** Old articles leave even on days nothing new is recorded. */
+function pruneNow(): void {
+  void historySettings()
+    .then((settings) => prune(store, settings, Date.now()))
+    .catch(() => {});
+}
+browser.runtime.onStartup.addListener(pruneNow);
+browser.runtime.onInstalled.addListener(pruneNow);

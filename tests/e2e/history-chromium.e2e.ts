@@ -3,7 +3,7 @@
 // nothing; the extension makes no request of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, SCREENSHOTS, distFor, skipNote } from './support/env';
@@ -197,5 +197,25 @@ describe.skipIf(!!why)('chromium history', () => {
     const foreign = requests.filter((u) => !allowed.some((a) => u.startsWith(a)));
     expect(foreign).toEqual([]);
     expect(requests.some((u) => u.startsWith(`chrome-extension://${extensionId}/`))).toBe(true);
+  });
+
+  it('ships no network call besides the module-preload helper (both builds)', () => {
+    const api = /\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource|importScripts\(/g;
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const found: string[] = [];
+      const scan = (dir: string) => {
+        for (const e of readdirSync(dir, { withFileTypes: true })) {
+          const full = join(dir, e.name);
+          if (e.isDirectory()) scan(full);
+          else if (e.name.endsWith('.js')) {
+            const code = readFileSync(full, 'utf8');
+            for (const m of code.matchAll(api)) found.push(code.slice(m.index, m.index + 40));
+          }
+        }
+      };
+      scan(distFor(browser));
+      // Vite's modulepreload polyfill fetches the extension's own module files, nothing else.
+      expect(found.every((f) => f.startsWith('fetch(link.href')), `${browser}: ${JSON.stringify(found)}`).toBe(true);
+    }
   });
 });

@@ -143,6 +143,7 @@ describe.skipIf(!!why)('chromium history', () => {
   it('clears the whole history from the options page', async () => {
     await ext.reload();
     await until(async () => ((await ext.locator('[data-testid="history-count"]').textContent()) ?? '').startsWith('2 articles'), 'count in options');
+    await ext.screenshot({ path: join(SCREENSHOTS, 'chromium-options-history.png'), fullPage: true });
     ext.once('dialog', (d) => void d.accept());
     await ext.locator('[data-testid="history-clear"]').click();
     await until(async () => ((await ext.locator('[data-testid="history-count"]').textContent()) ?? '').startsWith('0 articles'), 'cleared');

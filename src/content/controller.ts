@@ -9,7 +9,7 @@ import { publishedDate, statementLinks } from './links';
 import { clearHighlights, flash, paintHighlights } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
-import { rangesAlive, runPipeline, type PageResult } from './pipeline';
+import { mark, rangesAlive, runPipeline, type PageResult } from './pipeline';
 import { listenForShortcut, onceWithin, parseShortcut } from './shortcut';
 import { themeAt, type Theme } from './theme';
 
@@ -35,6 +35,8 @@ export class Controller {
   private hoverFrame = 0;
   private hoverHide: ReturnType<typeof setTimeout> | undefined;
   private toggleOnce = onceWithin(600, () => this.setOn(!this.on));
+  private painted = false;
+  private settingsReady: Promise<void> = Promise.resolve();
 
   async start(): Promise<void> {
     onMessage({
@@ -51,11 +53,15 @@ export class Controller {
         return { ok: true };
       },
     });
-    try {
-      this.settings = await loadSettings();
-    } catch {
-      // defaults
-    }
+    // Settings load while the page is read: the first paint waits for them, not the reading.
+    this.settingsReady = loadSettings().then(
+      (s) => {
+        this.settings = s;
+      },
+      () => {
+        // defaults
+      },
+    );
     watchSettings(safe((s: Settings) => {
       this.settings = s;
       this.repaint();
@@ -89,12 +95,15 @@ export class Controller {
   private async run(announce: boolean): Promise<void> {
     const gen = ++this.generation;
     const cancelled = () => gen !== this.generation;
+    mark('whosaid:run');
     if (announce || location.href !== this.reportedUrl) {
-      await this.report({ status: 'running', analysis: null, hasArticle: false, title: document.title });
+      // Not awaited: the background's answer is not needed to read the page.
+      void this.report({ status: 'running', analysis: null, hasArticle: false, title: document.title });
     }
     let result: PageResult | null;
     try {
       result = await runPipeline(this.result, cancelled);
+      await this.settingsReady;
     } catch (err) {
       if (!cancelled()) {
         await this.report({
@@ -113,6 +122,14 @@ export class Controller {
     const first = result.ranges.find((r) => r.content)?.content;
     this.theme = themeAt(first ? (first.startContainer.parentElement ?? null) : (document.body ?? null));
     this.repaint();
+    if (!this.painted) {
+      this.painted = true;
+      try {
+        performance.measure('whosaid:painted', 'whosaid:start');
+      } catch {
+        // no start mark (injected twice) or no User Timing
+      }
+    }
     if (unchanged && !announce) return;
     let extra: { links?: PageLink[]; published?: string } = {};
     try {

@@ -5,7 +5,7 @@ import type { TextBlock } from '../engine/types';
 import { contains, findBody, linkDensity } from './find-body';
 import { isLabelLine } from './filters';
 import { metaTitle, pickTitleBlock } from './title';
-import { walk, type ElInfo, type RawBlock } from './walk';
+import { walkInSteps, type ElInfo, type RawBlock } from './walk';
 
 /** Block characters [blockStart, blockStart+length) are node.data[nodeStart, nodeStart+length). */
 export interface TextPiece {
@@ -37,8 +37,17 @@ export function emptyArticle(title = ''): ArticleText {
 }
 
 export function readArticle(doc: Document, options?: { root?: Element }): ArticleText {
+  const steps = readArticleInSteps(doc, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same reading as a generator that pauses every few thousand nodes (see walkInSteps). */
+export function* readArticleInSteps(doc: Document, options?: { root?: Element }): Generator<void, ArticleText> {
   try {
-    return read(doc, options?.root);
+    return yield* read(doc, options?.root);
   } catch {
     return emptyArticle();
   }
@@ -77,12 +86,14 @@ function startElement(doc: Document): Element | null {
   return doc.documentElement ?? body;
 }
 
-function read(doc: Document, root: Element | undefined): ArticleText {
+function* read(doc: Document, root: Element | undefined): Generator<void, ArticleText> {
   const start = root ?? startElement(doc);
   const meta = root ? '' : metaTitle(doc);
   if (!start) return emptyArticle(meta);
-  const { top, blocks, elements } = walk(start);
+  const { top, blocks, elements } = yield* walkInSteps(start);
+  yield;
   const { roots, best } = findBody(blocks, top, elements);
+  yield;
   const firstRoot = roots[0] as ElInfo;
   const rootOf = (b: RawBlock): ElInfo | undefined => enclosing(roots, b.anchor);
 

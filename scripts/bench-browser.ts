@@ -1,0 +1,167 @@
+// `npm run bench:browser [-- --json] [-- --browser chromium|firefox]`: the content script in real
+// headless browsers on pages served from 127.0.0.1. Per browser: time from the content script's
+// start to highlights painted (performance marks) on each corpus page and on 10,000- and
+// 100,000-word pages made from corpus paragraphs, the longest main-thread task it causes
+// (Chromium: PerformanceObserver longtask minus the page's own; Firefox: the longest slice the
+// script measured itself), and the JS heap it adds (Chromium; Firefox has no per-page heap API).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildExtension } from './build-ext';
+import { PAGES, TEST_GRANTS, TEST_ORIGINS } from '../tests/e2e/support/env';
+import { servePages } from '../tests/e2e/support/server';
+import { launch, whosaidTimings, type BrowserName, type Driver } from '../tests/e2e/support/drivers';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const only = args.includes('--browser') ? (args[args.indexOf('--browser') + 1] as BrowserName) : null;
+const log = (s: string) => (json ? process.stderr.write(s + '\n') : console.log(s));
+
+/** Paragraphs of corpus prose, for long pages. */
+function corpusParagraphs(): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(PAGES).sort()) {
+    const html = readFileSync(join(PAGES, f), 'utf8');
+    for (const m of html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/gi)) {
+      const text = (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+      if (text.length > 80 && !/[<>]/.test(text)) out.push(text);
+    }
+  }
+  return out;
+}
+
+export function longPage(words: number): string {
+  const paras = corpusParagraphs();
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paras[i % paras.length] as string;
+    out.push(`<p>${p}</p>`);
+    count += p.split(' ').length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long report - Bench Daily</title></head>
+<body><main><article><h1>A long report of ${words} words</h1>
+${out.join('\n')}
+</article></main></body></html>`;
+}
+
+/** Installed before the page's scripts: records long tasks for the whole page life. */
+const LONGTASK_PROBE = `<script>window.__longtasks=[];try{new PerformanceObserver(l=>{for(const e of l.getEntries())window.__longtasks.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch(e){}</script>`;
+
+const withProbe = (html: string) => html.replace(/<head[^>]*>/i, (m) => `${m}${LONGTASK_PROBE}`);
+
+interface PageFigures {
+  painted: number | null;
+  longestTask: number;
+  heapKb: number | null;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? (s[(n - 1) / 2] as number) : ((s[n / 2 - 1] as number) + (s[n / 2] as number)) / 2;
+};
+
+async function measure(driver: Driver, origin: string, other: string, path: string, timeoutMs: number): Promise<PageFigures> {
+  const tab = await driver.open(`${origin}/${path}`, { timeoutMs });
+  try {
+    const end = Date.now() + timeoutMs;
+    let t = await tab.evaluate(whosaidTimings);
+    while (t.painted === null && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 100));
+      t = await tab.evaluate(whosaidTimings);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    t = await tab.evaluate(whosaidTimings);
+    let longestTask = t.longestSlice;
+    let heapKb: number | null = null;
+    if (driver.name === 'chromium') {
+      // Long tasks that start after the content script did (the page's own parsing comes first).
+      longestTask = await tab.evaluate(() => {
+        const start = performance.getEntriesByName('whosaid:start')[0]?.startTime ?? 0;
+        const tasks = (window as unknown as { __longtasks: [number, number][] }).__longtasks ?? [];
+        return Math.max(0, ...tasks.filter(([s, d]) => s + d > start).map(([, d]) => d));
+      });
+      const withExt = await tab.heapBytes();
+      const plain = await driver.open(`${other}/${path}`, { timeoutMs });
+      await new Promise((r) => setTimeout(r, 300));
+      const without = await plain.heapBytes();
+      await plain.close();
+      if (withExt !== null && without !== null) heapKb = Math.round((withExt - without) / 1024);
+    }
+    return { painted: t.painted, longestTask, heapKb };
+  } finally {
+    await tab.close();
+  }
+}
+
+async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>> {
+  const corpus = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
+  const extra: Record<string, string> = {
+    'long-10000.html': withProbe(longPage(10_000)),
+    'long-100000.html': withProbe(longPage(100_000)),
+  };
+  for (const f of corpus) extra[`c/${f}`] = withProbe(readFileSync(join(PAGES, f), 'utf8'));
+  const server = await servePages(PAGES, extra);
+  const driver = await launch(name);
+  try {
+    // One warm-up load so the first page does not pay for the browser's cold start.
+    await measure(driver, server.origin, server.otherOrigin, `c/${corpus[0]}`, 30_000);
+    const pages: number[] = [];
+    const tasks: number[] = [];
+    const heaps: number[] = [];
+    for (const f of corpus) {
+      const r = await measure(driver, server.origin, server.otherOrigin, `c/${f}`, 30_000);
+      if (r.painted !== null) pages.push(r.painted);
+      tasks.push(r.longestTask);
+      if (r.heapKb !== null) heaps.push(r.heapKb);
+      log(`  ${name} ${f}: ${r.painted?.toFixed(1) ?? 'not painted'} ms, longest task ${r.longestTask.toFixed(1)} ms${r.heapKb !== null ? `, heap +${r.heapKb} KB` : ''}`);
+    }
+    const long: Record<string, PageFigures> = {};
+    for (const words of [10_000, 100_000]) {
+      const r = await measure(driver, server.origin, server.otherOrigin, `long-${words}.html`, 90_000);
+      long[words] = r;
+      tasks.push(r.longestTask);
+      log(`  ${name} ${words} words: ${r.painted?.toFixed(1) ?? 'not painted'} ms, longest task ${r.longestTask.toFixed(1)} ms${r.heapKb !== null ? `, heap +${r.heapKb} KB` : ''}`);
+    }
+    return {
+      browser: name,
+      pages: corpus.length,
+      page_ms_median: Math.round(median(pages) * 10) / 10,
+      page_ms_max: Math.round(Math.max(...pages) * 10) / 10,
+      long_page_ms: { '10000': round(long[10_000]?.painted), '100000': round(long[100_000]?.painted) },
+      longest_task_ms: Math.round(Math.max(...tasks) * 10) / 10,
+      longest_task_source: name === 'chromium' ? 'longtask observer' : 'longest slice measured in the content script',
+      heap_kb: heaps.length ? Math.round(median(heaps)) : null,
+      heap_kb_100000_words: long[100_000]?.heapKb ?? null,
+    };
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+}
+
+const round = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 10) / 10);
+
+async function main(): Promise<void> {
+  await buildExtension('chrome', TEST_ORIGINS, TEST_GRANTS);
+  await buildExtension('firefox', TEST_ORIGINS, TEST_GRANTS);
+  const browsers: BrowserName[] = only ? [only] : ['chromium', 'firefox'];
+  const results: Record<string, unknown>[] = [];
+  for (const b of browsers) results.push(await benchBrowser(b));
+  if (json) {
+    for (const r of results) console.log(JSON.stringify(r));
+    return;
+  }
+  const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
+  console.log('\n' + row(['browser', 'page ms (median of ' + results[0]?.pages + ')', '10,000 words ms', '100,000 words ms', 'longest task ms', 'added heap KB (median; 100k words)']));
+  console.log(row(['---', '---', '---', '---', '---', '---']));
+  for (const r of results) {
+    const long = r.long_page_ms as Record<string, number | null>;
+    console.log(row([r.browser, r.page_ms_median, long['10000'], long['100000'], r.longest_task_ms, r.heap_kb === null ? 'n/a' : `${r.heap_kb}; ${r.heap_kb_100000_words}`]));
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

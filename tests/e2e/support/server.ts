@@ -17,14 +17,15 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves files from `dir`, plus `extra` pages (path without leading slash -> HTML) made by the tests. */
-export async function servePages(dir: string, extra: Record<string, string> = {}): Promise<PageServer> {
+export async function servePages(dir: string, extra: Record<string, string> = {}, headers: Record<string, Record<string, string>> = {}): Promise<PageServer> {
   const server: Server = createServer(async (req, res) => {
     try {
       const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
       if (path.startsWith('..')) throw new Error('outside');
-      const made = extra[path];
+      // No favicon: an empty one, so that browsers log no 404 for it.
+      const made = path === 'favicon.ico' ? (extra[path] ?? '') : extra[path];
       const body = made !== undefined ? Buffer.from(made, 'utf8') : await readFile(join(dir, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...(headers[path] ?? {}) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

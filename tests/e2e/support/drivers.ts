@@ -1,0 +1,230 @@
+// One small interface over both browsers (Chromium via playwright-core, Firefox via
+// puppeteer-core over WebDriver BiDi) for the hostile-page suite and the browser benchmark.
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser, type Page as PpPage } from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, FIREFOX, FIREFOX_UUID, GECKO_ID, distFor } from './env';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface Tab {
+  url: string;
+  /** Console errors and uncaught page errors seen since the tab opened. */
+  errors: string[];
+  /** Every URL the tab requested. */
+  requests: string[];
+  evaluate<R>(fn: () => R): Promise<Awaited<R>>;
+  evaluateArg<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+  screenshot(path: string): Promise<void>;
+  /** JS heap in use by the tab (Chromium only; null elsewhere). */
+  heapBytes(): Promise<number | null>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  name: BrowserName;
+  open(url: string, opts?: { timeoutMs?: number }): Promise<Tab>;
+  /** Opens the popup for the tab that reported `url`; returns its status marker. */
+  /** Every URL any page, frame or worker of the browser requested (Chromium: whole context). */
+  allRequests: string[];
+  popupFor(url: string): Promise<{ state: string | null; groups: number; text: string; unsafe: number }>;
+  close(): Promise<void>;
+}
+
+const popupProbe = () => ({
+  state: document.querySelector('[data-state]')?.getAttribute('data-state') ?? null,
+  groups: document.querySelectorAll('section[data-group]').length,
+  text: document.body?.innerText ?? '',
+  /** Elements page text could have smuggled in: images, frames, scripts with a source, script links. */
+  unsafe: document.querySelectorAll('img, iframe, object, embed, script:not([type="module"]), [onerror], [onmouseover], a[href^="javascript:" i], a[href^="data:" i]').length,
+});
+
+async function poll<T>(probe: () => Promise<T>, timeoutMs: number, what: string): Promise<NonNullable<T>> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v as NonNullable<T>;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+type SessionGet = { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+
+export async function launchChromium(): Promise<Driver> {
+  const profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
+  const dir = distFor('chrome');
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info',
+      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+    ],
+  });
+  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const allRequests: string[] = [];
+  context.on('request', (r) => allRequests.push(r.url()));
+  const wrap = (page: PwPage, url: string): Tab => {
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => requests.push(r.url()));
+    return {
+      url, errors, requests,
+      evaluate: (fn) => page.evaluate(fn) as never,
+      evaluateArg: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      screenshot: async (path) => {
+        await page.screenshot({ path });
+      },
+      heapBytes: async () => {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        await cdp.detach();
+        return usedSize;
+      },
+      close: () => page.close(),
+    };
+  };
+  return {
+    name: 'chromium',
+    allRequests,
+    async open(url, opts) {
+      const page = await context.newPage();
+      const tab = wrap(page, url);
+      await page.goto(url, { timeout: opts?.timeoutMs ?? 60_000 });
+      return tab;
+    },
+    async popupFor(url) {
+      const tabId = await poll(
+        () =>
+          worker.evaluate(async (u) => {
+            const all = await (globalThis as unknown as { chrome: SessionGet }).chrome.storage.session.get(null);
+            const s = Object.values(all).find((v) => (v as { url?: string }).url === u) as { tabId: number } | undefined;
+            return s?.tabId ?? null;
+          }, url),
+        20_000,
+        `the tab id of ${url}`,
+      );
+      const popup = await context.newPage();
+      try {
+        await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+        return await poll(async () => {
+          const s = await popup.evaluate(popupProbe);
+          return s.state || s.groups > 0 ? s : null;
+        }, 20_000, 'the popup');
+      } finally {
+        await popup.close();
+      }
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(): Promise<Driver> {
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=860'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  const id = await browser.installExtension(distFor('firefox'));
+  if (id !== GECKO_ID) throw new Error(`unexpected add-on id ${id}`);
+  const EXT = `moz-extension://${FIREFOX_UUID}`;
+  const openExt = async (page: PpPage, url: string) => {
+    page.goto(url).catch(() => {});
+    await poll(async () => (await page.evaluate(() => location.href)) === url && (await page.evaluate(() => document.readyState)) !== 'loading', 20_000, url);
+  };
+  let extPage: PpPage | null = null;
+  const wrap = (page: PpPage, url: string): Tab => {
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => requests.push(r.url()));
+    return {
+      url, errors, requests,
+      evaluate: (fn) => page.evaluate(fn) as never,
+      evaluateArg: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      screenshot: async (path) => {
+        await page.screenshot({ path });
+      },
+      heapBytes: async () => null,
+      close: () => page.close(),
+    };
+  };
+  return {
+    name: 'firefox',
+    allRequests: [],
+    async open(url, opts) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 860 });
+      const tab = wrap(page, url);
+      await page.goto(url, { timeout: opts?.timeoutMs ?? 60_000 });
+      return tab;
+    },
+    async popupFor(url) {
+      extPage ??= await browser.newPage();
+      const page = extPage;
+      await openExt(page, `${EXT}/src/popup/index.html`);
+      const tabId = await poll(
+        () =>
+          page.evaluate(async (u: string) => {
+            const all = await (globalThis as unknown as { browser: SessionGet }).browser.storage.session.get(null);
+            const s = Object.values(all).find((v) => (v as { url?: string }).url === u) as { tabId: number } | undefined;
+            return s?.tabId ?? null;
+          }, url),
+        20_000,
+        `the tab id of ${url}`,
+      );
+      await openExt(page, `${EXT}/src/popup/index.html?tab=${tabId}`);
+      return poll(async () => {
+        const s = await page.evaluate(popupProbe);
+        return s.state || s.groups > 0 ? s : null;
+      }, 20_000, 'the popup');
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+export const launch = (name: BrowserName): Promise<Driver> => (name === 'chromium' ? launchChromium() : launchFirefox());
+
+/** WhoSaid's figures from the page's performance timeline (in the page; self-contained). */
+export function whosaidTimings(): { painted: number | null; longestSlice: number; runs: number; analyses: number } {
+  const measures = performance.getEntriesByType('measure');
+  const painted = measures.find((m) => m.name === 'whosaid:painted');
+  const slices = measures.filter((m) => m.name === 'whosaid:longest-slice').map((m) => m.duration);
+  return {
+    painted: painted ? painted.duration : null,
+    longestSlice: slices.length ? Math.max(...slices) : 0,
+    runs: performance.getEntriesByName('whosaid:run').length,
+    analyses: performance.getEntriesByName('whosaid:analyze').length,
+  };
+}

@@ -186,7 +186,10 @@ export function extractBlock(b: BlockText): RawStatement[] {
         }
         continue;
       }
-      if (quoteAfter >= 0 && !thatBefore) {
+      // A quote that opens at the paragraph's end with a word or two is a fragment, not a statement.
+      const fragment = quoteAfter >= 0 && b.quotes[quoteAfter]!.close < 0
+        && tokens.slice(cStart + 1).filter((t) => t.kind === 'word').length < 3;
+      if (quoteAfter >= 0 && !thatBefore && !fragment) {
         const q = b.quotes[quoteAfter]!;
         usedQuote.add(quoteAfter);
         const qEnd = q.close < 0 ? tokens.length : q.close + 1;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readHtml } from '../src/cli/analyze-file';
 import type { TextBlock } from '../src/engine/types';
 import { textToBlocks } from '../src/page/text-blocks';
+import { mulberry32 } from './seeded-random';
 
 export interface BenchPage {
   id: string;
@@ -96,16 +97,6 @@ export function buildPage(pages: readonly BenchPage[], minWords: number, id: str
 
 // ---- invented texts for when ../shared is absent ----
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Maria', 'Jonas', 'Priya', 'Tomasz', 'Aiko', 'Daniel', 'Fatima', 'Oliver', 'Grace', 'Hugo'];
 const LAST = ['Okafor', 'Lindqvist', 'Ramirez', 'Novak', 'Tanaka', 'Hughes', 'Haddad', 'Brennan', 'Moreau', 'Castillo'];

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Analysis, Span, TextBlock } from '../src/engine/types';
+import { mulberry32 } from '../scripts/seeded-random';
 
 const STANCES = new Set(['denies', 'confirms', 'declines', 'asserts']);
 const FORMS = new Set(['direct', 'indirect', 'mixed']);
@@ -27,16 +28,6 @@ const BLOCK_KINDS = ['title', 'heading', 'paragraph', 'blockquote', 'caption', '
 
 type Rnd = () => number;
 
-function mulberry32(seed: number): Rnd {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function resolveSeed(): number {
   const env = process.env.FUZZ_SEED;

@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote } from './support/env';
+import { CHROMIUM, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote, chromiumLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
 import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
@@ -34,23 +34,7 @@ describe.skipIf(!!why)('chromium', () => {
     seedUrl = `${server.origin}/${SEED}`;
     profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
     const dir = distFor('chrome');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 860 },
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-      ],
-    });
+    context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(dir));
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIREFOX, FIREFOX_UUID, GECKO_ID, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote } from './support/env';
+import { FIREFOX, FIREFOX_UUID, GECKO_ID, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote, firefoxLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
 import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
@@ -38,17 +38,7 @@ describe.skipIf(!!why)('firefox', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await servePages(PAGES, { 'late.html': latePage() });
     seedUrl = `${server.origin}/${SEED}`;
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access', '--width=1280', '--height=860'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        'browser.shell.checkDefaultBrowser': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-      },
-    });
+    browser = await puppeteer.launch(firefoxLaunchOptions());
     const id = await browser.installExtension(distFor('firefox'));
     expect(id).toBe(GECKO_ID);
   });

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, SCREENSHOTS, distFor, skipNote } from './support/env';
+import { CHROMIUM, SCREENSHOTS, distFor, skipNote, chromiumLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
 import { until } from './support/expect';
 import { HISTORY_A, HISTORY_B } from './support/history-pages';
@@ -36,23 +36,7 @@ describe.skipIf(!!why)('chromium history', () => {
     server = await servePages(empty, { 'a.html': HISTORY_A, 'b.html': HISTORY_B, 'private.html': HISTORY_A.replace('<h1>', '<h1>Private: ') });
     profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-history-'));
     const dir = distFor('chrome');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1100, height: 860 },
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-      ],
-    });
+    context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(dir, 1100));
     context.on('request', (r) => requests.push(r.url()));
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;

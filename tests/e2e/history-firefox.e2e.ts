@@ -6,7 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIREFOX, FIREFOX_UUID, GECKO_ID, SCREENSHOTS, distFor, skipNote } from './support/env';
+import { FIREFOX, FIREFOX_UUID, GECKO_ID, SCREENSHOTS, distFor, skipNote, firefoxLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
 import { until } from './support/expect';
 import { HISTORY_A, HISTORY_B } from './support/history-pages';
@@ -44,17 +44,7 @@ describe.skipIf(!!why)('firefox history', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     empty = mkdtempSync(join(tmpdir(), 'whosaid-history-pages-'));
     server = await servePages(empty, { 'a.html': HISTORY_A, 'b.html': HISTORY_B, 'private.html': HISTORY_A.replace('<h1>', '<h1>Private: ') });
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access', '--width=1100', '--height=860'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        'browser.shell.checkDefaultBrowser': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-      },
-    });
+    browser = await puppeteer.launch(firefoxLaunchOptions(1100));
     expect(await browser.installExtension(distFor('firefox'))).toBe(GECKO_ID);
     ext = watch(await browser.newPage());
     await open(ext, `${EXT}/src/options/index.html`);

@@ -5,7 +5,7 @@ import puppeteer, { type Browser, type Page as PpPage } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, FIREFOX, FIREFOX_UUID, GECKO_ID, distFor } from './env';
+import { FIREFOX_UUID, GECKO_ID, distFor, chromiumLaunchOptions, firefoxLaunchOptions } from './env';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -61,17 +61,7 @@ type SessionGet = { storage: { session: { get(k: null): Promise<Record<string, u
 export async function launchChromium(): Promise<Driver> {
   const profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
   const dir = distFor('chrome');
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 860 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info',
-      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
-    ],
-  });
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(dir, 1280, ['--enable-precise-memory-info']));
   const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   const allRequests: string[] = [];
@@ -140,17 +130,7 @@ export async function launchChromium(): Promise<Driver> {
 }
 
 export async function launchFirefox(): Promise<Driver> {
-  const browser: Browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access', '--width=1280', '--height=860'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-    },
-  });
+  const browser: Browser = await puppeteer.launch(firefoxLaunchOptions());
   const id = await browser.installExtension(distFor('firefox'));
   if (id !== GECKO_ID) throw new Error(`unexpected add-on id ${id}`);
   const EXT = `moz-extension://${FIREFOX_UUID}`;

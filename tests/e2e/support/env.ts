@@ -42,3 +42,33 @@ export function skipNote(name: string, why: string): void {
   if (ci) throw new Error(`${name} e2e cannot run: ${why}`);
   console.warn(`\n[e2e] skipping ${name}: ${why}\n`);
 }
+
+/** Debian Chromium with the extension loaded, in a fresh profile, and nothing reaching outside 127.0.0.1. */
+export function chromiumLaunchOptions(extensionDir: string, width = 1280, extraArgs: string[] = []) {
+  return {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width, height: 860 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    ],
+  };
+}
+
+/** firefox-esr driven over WebDriver BiDi, with the add-on's moz-extension UUID fixed in advance. */
+export function firefoxLaunchOptions(width = 1280) {
+  return {
+    browser: 'firefox' as const,
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access', `--width=${width}`, '--height=860'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  };
+}

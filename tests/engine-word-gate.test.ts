@@ -1,0 +1,77 @@
+// The word gates in front of the stance patterns are a speed measure only: a gate that
+// closes on text its pattern would match silently changes a stance. Checked on written
+// examples of every alternative, and on every paragraph of PolNeAR train when present.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { GATED_CONTENT_PATTERNS } from '../src/engine/stance';
+import { gateOpen, wordsIn } from '../src/engine/word-gate';
+
+const EXAMPLES: Record<keyof typeof GATED_CONTENT_PATTERNS, string[]> = {
+  DENIAL_CONTENT: [
+    'the claim is not credible', 'we have no knowledge of it', 'at no time did we', 'Absolutely not.',
+    'we had nothing to do with the fire', 'the firm is not responsible', 'there is no intention to sell',
+    'he never met them', 'there is no reason to believe it', 'It certainly does not.', 'that is not true',
+    'It is untrue.', 'These are falsehoods.', 'pure fake news', 'a baseless report', 'Groundless.',
+    'unfounded rumours', 'a fabrication from start to finish', 'it is all lies', 'that is a lie', 'they are lying',
+    'the reports are utterly preposterous', 'a hoax', 'there is no truth in it', 'without any foundation',
+    'we were never involved', 'not involved', 'there was no involvement', 'it did not happen', 'It never happened.',
+    'there is no basis for it', 'categorically', 'he is innocent', 'we did nothing wrong', 'not guilty',
+    'there was no wrongdoing',
+  ],
+  DECLINE_CONTENT: [
+    'we are not going to comment', 'that is outside the scope of the inquiry', 'he would not say',
+    'the figures may not always be accurate', "we couldn't independently confirm it", 'we cannot verify that',
+    'officials were unable to immediately confirm', 'not in a position to discuss', 'No comment.',
+    'we neither confirm nor deny', 'it is too early to tell', 'he declined to', 'we are not aware of any plan',
+  ],
+  SELF_NEGATION: ["I didn't take the money", 'we never met him', 'They had no part in it', 'he did not know whether', 'Our team has no plans'],
+  CONFIRM_CONTENT: [
+    'the report is true', 'It did happen.', 'We did it.', 'We are responsible', 'we take full responsibility',
+    "That's correct.", 'we made some mistakes', 'We deeply regret the error', 'I apologise', 'we apologize',
+  ],
+};
+
+const polnear = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'shared', 'polnear', 'train', 'text');
+if (!existsSync(polnear)) console.warn(`word-gate corpus check skipped: no PolNeAR at ${polnear} (it sits beside the repo in CI)`);
+
+describe('word gates of the stance patterns', () => {
+  for (const [name, pattern] of Object.entries(GATED_CONTENT_PATTERNS)) {
+    it(`${name}: its gate is open on every written example`, () => {
+      for (const text of EXAMPLES[name as keyof typeof GATED_CONTENT_PATTERNS]) {
+        expect(gateOpen(pattern, wordsIn(text)), `${name} gate closed on "${text}"`).toBe(true);
+      }
+    });
+  }
+
+  it('every example matches its own pattern (the examples are real)', () => {
+    for (const [name, pattern] of Object.entries(GATED_CONTENT_PATTERNS)) {
+      const examples = EXAMPLES[name as keyof typeof GATED_CONTENT_PATTERNS];
+      const matched = examples.filter((t) => new RegExp(pattern.re.source, pattern.re.flags).test(t));
+      expect(matched, name).toEqual(examples);
+    }
+  });
+
+  it('a text with none of the words keeps the gate shut', () => {
+    const plain = wordsIn('The ministry said the talks would resume on Monday in Geneva.');
+    expect(gateOpen(GATED_CONTENT_PATTERNS.DENIAL_CONTENT, plain)).toBe(false);
+    expect(gateOpen(GATED_CONTENT_PATTERNS.CONFIRM_CONTENT, plain)).toBe(false);
+  });
+
+  it.skipIf(!existsSync(polnear))('no paragraph of PolNeAR train matches a pattern behind a closed gate', () => {
+    let checked = 0;
+    const misses: string[] = [];
+    for (const f of readdirSync(polnear)) {
+      for (const para of readFileSync(resolve(polnear, f), 'utf8').split(/\n+/)) {
+        const words = wordsIn(para);
+        for (const [name, pattern] of Object.entries(GATED_CONTENT_PATTERNS)) {
+          checked++;
+          if (pattern.re.test(para) && !gateOpen(pattern, words)) misses.push(`${name}: ${para.slice(0, 120)}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(misses).toEqual([]);
+  });
+});

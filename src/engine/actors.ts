@@ -12,6 +12,10 @@ import { VERBS } from './lexicon/verbs';
 import { splitRoleAndName } from './phrases';
 import { ActorIndex } from './actor-index';
 
+// Unicode-property patterns live at module level: bundlers turn them into RegExp constructors.
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 type Gender = 'm' | 'f' | '';
 
 export interface DraftActor {
@@ -79,7 +83,7 @@ function looksLikePersonName(words: string[]): boolean {
   const lower = words.map(norm);
   if (lower.some((w) => ORG_WORDS.has(w) || SPEAKER_NOUNS.has(w) && !GIVEN_NAME_GENDER.has(w))) return false;
   if (PLACE_STARTS.has(lower[0]!)) return false;
-  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length > 3)) return false;
+  if (words.some((w) => ALL_CAPS_WORD.test(w) && w.length > 3)) return false;
   return words.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
 }
 
@@ -444,7 +448,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       i = index.orgByAcronym(key[0]!);
       if (i >= 0) return i;
       // A clipped name: "the Fed" for "Federal Reserve".
-      if (key[0]!.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '')) {
+      if (key[0]!.length >= 3 && STARTS_UPPER.test(words[words.length - 1] ?? '')) {
         i = index.orgByFirstWordPrefix(key[0]!);
         if (i >= 0) return i;
       }

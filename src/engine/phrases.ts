@@ -7,6 +7,10 @@ import {
   VERB_MODIFIERS,
 } from './lexicon/words';
 
+// Unicode-property patterns live at module level: bundlers turn them into RegExp constructors.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export interface Phrase {
   /** Token range [from, to). */
   from: number;
@@ -157,7 +161,7 @@ export function phraseStartingAt(tokens: Token[], start: number, to: number): Ph
   while (i < to) {
     const tok = tokens[i]!;
     if (tok.kind !== 'word' || tok.quote >= 0) {
-      if (tok.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) { i++; continue; }
+      if (tok.text === '.' && SINGLE_CAPITAL.test(tokens[i - 1]?.text ?? '')) { i++; continue; }
       break;
     }
     if (tok.cap && !isVerbLike(tok)) { sawHead = true; i++; continue; }
@@ -180,7 +184,7 @@ export function splitRoleAndName(words: string[]): { role: string[]; name: strin
   while (n > 0) {
     const w = words[n - 1]!;
     const lower = w.toLowerCase().replace(/\.$/, '');
-    if (!/^\p{Lu}/u.test(w) || TITLES.has(lower)) break;
+    if (!STARTS_UPPER.test(w) || TITLES.has(lower)) break;
     n--;
     if (words.length - n >= 4) break;
   }

@@ -2,6 +2,9 @@
 // several sentences stays one piece, so its attribution stays in the same sentence.
 import type { Token } from './tokens';
 
+// Unicode-property patterns live at module level: bundlers turn them into RegExp constructors.
+const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
 export interface Sentence {
   /** Token range [from, to). */
   from: number;
@@ -26,7 +29,7 @@ function endsWithAbbreviation(tokens: Token[], dot: number): boolean {
   if (ABBREVIATIONS.has(prev.lower)) return true;
   // An initial ("John F. Kennedy") or an initialism token that already carries its dots.
   if (prev.text.length === 1 && prev.cap) return true;
-  return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text);
+  return DOTTED_INITIALISM.test(prev.text);
 }
 
 export function splitSentences(tokens: Token[]): Sentence[] {

@@ -29,6 +29,9 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const SPACE = /\s/u;
+// Unicode-property patterns live at module level: bundlers turn them into RegExp constructors.
+const ENDS_WITH_CAPITAL = /(?:^|[-&])\p{Lu}$/u;
+const CAPITAL_AND_DOT = /^\p{Lu}\./u;
 
 const charAt = (text: string, i: number): string => {
   const c = text.charCodeAt(i);
@@ -37,6 +40,8 @@ const charAt = (text: string, i: number): string => {
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Curly quotes, dashes and other General Punctuation: common in news, never word characters.
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return WORD_CHAR.test(charAt(text, i));
 }
 function isLetter(text: string, i: number): boolean {
@@ -105,9 +110,9 @@ export function tokenize(text: string): Token[] {
     }
     let end = tokenEnd(text, i);
     // Party-and-state tags and similar initialisms after a hyphen: "R-S.C.", "D-N.Y.".
-    if (text[end] === '.' && /(?:^|[-&])\p{Lu}$/u.test(text.slice(i, end))) {
+    if (text[end] === '.' && ENDS_WITH_CAPITAL.test(text.slice(i, end))) {
       let k = end;
-      while (text[k] === '.' && /^\p{Lu}\./u.test(text.slice(k + 1, k + 3))) k += 2;
+      while (text[k] === '.' && CAPITAL_AND_DOT.test(text.slice(k + 1, k + 3))) k += 2;
       if (k > end) end = k + 1;
     }
     let t = text.slice(i, end);

@@ -36,13 +36,15 @@ dan todd brett bret matt pete jim bill bob ed ted al sam max leo luke owen theo 
 colin graham simon adrian martin marcus lewis liam connor callum kieran declan shane craig dean wayne darren`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const MALE_NAMES = words(MALE);
+const FEMALE_NAMES = new Set(words(FEMALE));
 
 /** "f" or "m" for a given name that is used overwhelmingly for one gender in news. */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
-  ...words(MALE).map((w) => [w, 'm'] as const),
+  ...MALE_NAMES.map((w) => [w, 'm'] as const),
   // Female entries are written last so that a name listed in both ("lindsey") reads as unknown below.
-  ...words(FEMALE).map((w) => [w, 'f'] as const),
+  ...[...FEMALE_NAMES].map((w) => [w, 'f'] as const),
 ]);
 
 /** Names the two lists share; their gender is left open. */
-export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(words(MALE).filter((w) => words(FEMALE).includes(w)));
+export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(MALE_NAMES.filter((w) => FEMALE_NAMES.has(w)));

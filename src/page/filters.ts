@@ -29,6 +29,8 @@ export function isSkipped(el: Element, tag: string): boolean {
   if (NEVER_TEXT.has(tag)) return true;
   // The extension's own interface (cards, badges) lives in <whosaid-*> elements.
   if (tag.startsWith('whosaid-')) return true;
+  // Most elements carry no attributes at all: nothing more to read.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -64,12 +66,20 @@ const ARTICLE_WORDS = /article|body|content|entry|hentry|main|page|post|text|blo
 
 /** Splits "storyBody__related-links_2x" into ["story", "body", "related", "links", "2x"]. */
 export function nameTokens(s: string): string[] {
-  return s
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 0);
+  let tokens = tokenCache.get(s);
+  if (!tokens) {
+    tokens = s
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((t) => t.length > 0);
+    // Pages repeat the same few hundred class names thousands of times.
+    if (tokenCache.size > 5000) tokenCache.clear();
+    tokenCache.set(s, tokens);
+  }
+  return tokens;
 }
+const tokenCache = new Map<string, string[]>();
 
 function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -78,6 +88,7 @@ function classAndId(el: Element): string {
 /** Furniture judged from the tag, role and class/id words ("most read" counts as one word). */
 export function looksLikeFurniture(el: Element, tag: string): boolean {
   if (tag === 'aside' || tag === 'footer' || tag === 'form') return true;
+  if (!el.hasAttributes()) return false;
   const names = classAndId(el);
   if (!names.trim()) return false;
   const toks = nameTokens(names);

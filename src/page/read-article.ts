@@ -86,8 +86,43 @@ function startElement(doc: Document): Element | null {
   return doc.documentElement ?? body;
 }
 
+/** Share of the page's paragraphs an article element must hold to be read on its own. */
+const NARROW_SHARE = 0.8;
+const NARROW_MIN_PARAGRAPHS = 4;
+
+/**
+ * The part of the page worth walking. Most of a news page is navigation, promotions and
+ * scripts; when one article element holds nearly all of the page's paragraphs, the walk
+ * (and its scoring) can start there, widened to take in the headline if that sits outside.
+ * The counts come from the DOM's own indexes, without a walk.
+ */
+function narrowStart(doc: Document, whole: Element): Element {
+  const total = whole.getElementsByTagName('p').length;
+  if (total < NARROW_MIN_PARAGRAPHS) return whole;
+  const found = whole.querySelectorAll('article, [itemprop="articleBody"], main, [role="main"]');
+  if (found.length === 0) return whole;
+  let best: Element | null = null;
+  let bestCount = 0;
+  for (const el of Array.from(found)) {
+    const n = el.getElementsByTagName('p').length;
+    // The innermost element that still holds the paragraphs: containers come first in document order.
+    if (n >= total * NARROW_SHARE && (best === null || n >= bestCount * NARROW_SHARE)) {
+      best = el;
+      bestCount = n;
+    }
+  }
+  if (!best) return whole;
+  const h1 = doc.querySelector('h1');
+  let start: Element = best;
+  if (h1 && !start.contains(h1)) {
+    while (start !== whole && !start.contains(h1) && start.parentElement) start = start.parentElement;
+  }
+  return start;
+}
+
 function* read(doc: Document, root: Element | undefined): Generator<void, ArticleText> {
-  const start = root ?? startElement(doc);
+  const whole = root ?? startElement(doc);
+  const start = root || !whole ? whole : narrowStart(doc, whole);
   const meta = root ? '' : metaTitle(doc);
   if (!start) return emptyArticle(meta);
   const { top, blocks, elements } = yield* walkInSteps(start);

@@ -65,7 +65,19 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 const SPACE_ONLY = /^[\s\u200b\u00ad]*$/;
-const NON_SPACE = /[^\s\u200b\u00ad]/g;
+
+/** Characters that are neither white space nor invisible (the walk's text measure). */
+function countVisible(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c > 127 && (c === 0x200b || c === 0xad || INVISIBLE_OR_SPACE.test(data[i]!))) continue;
+    n++;
+  }
+  return n;
+}
+const INVISIBLE_OR_SPACE = /[\s\u200b\u00ad]/;
 
 interface Frame {
   node: Node;
@@ -88,34 +100,59 @@ function isCaptionElement(el: Element, tag: string): boolean {
   return nameTokens(cls).some((t) => t === 'caption' || t === 'figcaption' || t === 'imagecaption');
 }
 
-/** The children a reader sees: a shadow tree (with slotted light DOM) or an iframe's body. */
-function renderedChildren(el: Element, tag: string): Node[] {
-  const out: Node[] = [];
+/** Whether an iframe's document is ours to read: no src, about:, or the page's own origin. */
+function sameOriginFrame(el: Element): boolean {
+  const src = el.getAttribute('src');
+  if (!src || el.hasAttribute('srcdoc')) return true;
+  // Relative and same-origin addresses only: touching contentDocument of the many
+  // cross-origin ad frames costs far more than this string check.
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return true;
+  if (/^about:/i.test(src)) return true;
+  try {
+    return new URL(src, el.ownerDocument.baseURI).origin === el.ownerDocument.location?.origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Pushes the children a reader sees onto the walk's stack, last first: a shadow tree (with
+ * slotted light DOM) or an iframe's body, else the child nodes.
+ */
+function pushRenderedChildren(el: Element, tag: string, stack: Frame[]): void {
   if (tag === 'iframe') {
+    if (!sameOriginFrame(el)) return;
     try {
       const body = (el as HTMLIFrameElement).contentDocument?.body;
-      if (body) out.push(body);
+      if (body) stack.push({ node: body, exit: null });
     } catch {
       // Cross-origin frame: not readable, and not ours to read.
     }
-    return out;
+    return;
   }
   if (tag === 'slot') {
     const slot = el as HTMLSlotElement;
     if (typeof slot.assignedNodes === 'function') {
       const assigned = slot.assignedNodes();
-      if (assigned.length > 0) return Array.from(assigned);
+      if (assigned.length > 0) {
+        for (let i = assigned.length - 1; i >= 0; i--) stack.push({ node: assigned[i] as Node, exit: null });
+        return;
+      }
     }
   }
   const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (shadow) {
-    out.push(...Array.from(shadow.childNodes));
     // Without slot assignment (non-browser DOMs) the light children are shown after the shadow tree.
     const slot = shadow.querySelector?.('slot') as HTMLSlotElement | null;
-    if (slot && typeof slot.assignedNodes !== 'function') out.push(...Array.from(el.childNodes));
-    return out;
+    if (slot && typeof slot.assignedNodes !== 'function') pushChildNodes(el, stack);
+    pushChildNodes(shadow, stack);
+    return;
   }
-  return Array.from(el.childNodes);
+  pushChildNodes(el, stack);
+}
+
+function pushChildNodes(parent: Node, stack: Frame[]): void {
+  for (let c = parent.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: null });
 }
 
 /** How many nodes the walk visits between two pauses of `walkInSteps`. */
@@ -187,7 +224,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
       builder.addNode(node); // may still separate two words
       return;
     }
-    const n = data.match(NON_SPACE)?.length ?? 0;
+    const n = countVisible(data);
     cur.textLen += n;
     if (ctx.link > 0) cur.linkLen += n;
     if (!block) {
@@ -214,18 +251,15 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
     if (isCaptionElement(el, tag)) ctx.caption += d;
     if (tag === 'blockquote') ctx.quote += d;
     if (tag === 'li' || tag === 'dd' || tag === 'dt') ctx.item += d;
-    if (/^h[1-6]$/.test(tag)) {
+    if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
       ctx.heading += d;
       headingLevel = d > 0 ? Number(tag[1]) : 0;
     }
   };
 
   const stack: Frame[] = [];
-  const pushChildren = (nodes: Node[]): void => {
-    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as Node, exit: null });
-  };
   enterCounters(start, top.tag, 1);
-  pushChildren(renderedChildren(start, top.tag));
+  pushRenderedChildren(start, top.tag, stack);
 
   let visited = 0;
   while (stack.length > 0) {
@@ -273,7 +307,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
     enterCounters(el, tag, 1);
     cur = info;
     stack.push({ node: el, exit: info });
-    pushChildren(renderedChildren(el, tag));
+    pushRenderedChildren(el, tag, stack);
   }
   flush();
   top.end = pre - 1;

@@ -1,5 +1,6 @@
 // Content script entry. Declared on the news list, registered for "always run"
 // sites, or injected on demand; runs once per page however it arrived.
+import './start-mark';
 import { Controller } from './controller';
 
 const FLAG = Symbol.for('whosaid.content');
@@ -7,12 +8,6 @@ const scope = globalThis as unknown as Record<symbol, unknown>;
 
 if (!scope[FLAG] && window.top === window) {
   scope[FLAG] = true;
-  try {
-    // Benchmarks measure from here to the first paint ("whosaid:painted").
-    performance.mark('whosaid:start');
-  } catch {
-    // ignore
-  }
   try {
     new Controller().start().catch(() => {});
   } catch {

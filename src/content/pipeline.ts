@@ -55,6 +55,7 @@ export async function runPipeline(previous: PageResult | null, cancelled: () => 
   if (cancelled()) return null;
   const read = await runSliced(readArticleInSteps(document), cancelled);
   if (!read) return null;
+  mark('whosaid:read');
   const article = read.value;
   const signature = signatureOf(article);
   const url = location.href;
@@ -69,6 +70,7 @@ export async function runPipeline(previous: PageResult | null, cancelled: () => 
       mark('whosaid:analyze');
       const done = await runSliced(analyzeInSteps(article.blocks), cancelled);
       if (!done) return null;
+      mark('whosaid:analyzed');
       analysis = done.value;
     } else {
       analysis = { title: article.title, statements: [], actors: [] };
@@ -88,6 +90,7 @@ export async function runPipeline(previous: PageResult | null, cancelled: () => 
     cancelled,
   );
   if (!ranges) return null;
+  mark('whosaid:mapped');
   return { url, article, analysis, ranges, signature };
 }
 

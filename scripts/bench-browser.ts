@@ -130,11 +130,25 @@ async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>>
     extra[`long-${words}.html`] = withProbe(longPage(words));
     headers[`long-${words}.html`] = NO_PAGE_SCRIPTS;
   }
+  // A control for the long-task probe: the page itself blocks the main thread for 120 ms.
+  extra['control-longtask.html'] = withProbe(`<!doctype html><html><head><title>Control</title></head><body><p>Control page.</p>
+<script nonce="${PROBE_NONCE}">setTimeout(() => { const end = performance.now() + 120; while (performance.now() < end); }, 50);</script></body></html>`);
+  headers['control-longtask.html'] = NO_PAGE_SCRIPTS;
   const server = await servePages(PAGES, extra, headers);
   const driver = await launch(name);
   try {
     // One warm-up load so the first page does not pay for the browser's cold start.
     await measure(driver, server.origin, server.otherOrigin, `c/${corpus[0]}`, 30_000);
+    let probeSeesLongTasks: boolean | null = null;
+    if (name === 'chromium') {
+      // A 0 below means "no long task", not "no probe": the control page's own 120 ms task must show.
+      const control = await openWithRetry(driver, `${server.origin}/control-longtask.html`, 30_000);
+      await new Promise((r) => setTimeout(r, 600));
+      const seen = await control.evaluate(() => Math.max(0, ...((window as unknown as { __longtasks?: [number, number][] }).__longtasks ?? []).map(([, d]) => d)));
+      await control.close();
+      probeSeesLongTasks = seen >= 100;
+      log(`  chromium long-task probe control: longest task seen ${seen.toFixed(1)} ms`);
+    }
     const pages: number[] = [];
     const reads: number[] = [];
     const analyses: number[] = [];
@@ -167,6 +181,7 @@ async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>>
       long_page_ms: { '10000': round(long[10_000]?.painted), '100000': round(long[100_000]?.painted) },
       longest_task_ms: Math.round(Math.max(...tasks) * 10) / 10,
       longest_task_source: name === 'chromium' ? 'longtask observer' : 'longest slice measured in the content script',
+      ...(probeSeesLongTasks === null ? {} : { longtask_probe_control_ok: probeSeesLongTasks }),
       heap_kb: heaps.length ? Math.round(median(heaps)) : null,
       ...(heaps.length ? {} : { heap_note: 'Firefox exposes no per-page JS heap figure to scripts or to WebDriver BiDi' }),
       heap_kb_100000_words: long[100_000]?.heapKb ?? null,

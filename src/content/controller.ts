@@ -24,9 +24,6 @@ function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) =>
   };
 }
 
-/** How long a run may take before the popup is told that one is under way. */
-const ANNOUNCE_AFTER_MS = 150;
-
 export class Controller {
   private result: PageResult | null = null;
   private settings: Settings = DEFAULT_SETTINGS;
@@ -100,20 +97,15 @@ export class Controller {
     const gen = ++this.generation;
     const cancelled = () => gen !== this.generation;
     mark('whosaid:run');
-    let running: ReturnType<typeof setTimeout> | undefined;
     if (announce || location.href !== this.reportedUrl) {
-      // Only a run the reader could notice is announced: a fast one reports its result instead,
-      // and the message is not sent in the middle of the first paint's work.
-      running = setTimeout(() => {
-        if (!cancelled()) void this.report({ status: 'running', analysis: null, hasArticle: false, title: document.title });
-      }, ANNOUNCE_AFTER_MS);
+      // Not awaited: the background's answer is not needed to read the page.
+      void this.report({ status: 'running', analysis: null, hasArticle: false, title: document.title });
     }
     let result: PageResult | null;
     try {
       result = await runPipeline(this.result, cancelled);
       await this.settingsReady;
     } catch (err) {
-      clearTimeout(running);
       if (!cancelled()) {
         await this.report({
           status: 'error',
@@ -125,7 +117,6 @@ export class Controller {
       }
       return;
     }
-    clearTimeout(running);
     if (!result || cancelled()) return;
     const unchanged = this.result && this.result.signature === result.signature && this.result.url === result.url;
     this.result = result;

@@ -11,10 +11,8 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_GENDER } from './lexicon/first-names'
 import { VERBS } from './lexicon/verbs';
 import { splitRoleAndName } from './phrases';
 import { ActorIndex } from './actor-index';
+import { isAllCaps, startsUpper } from './chars';
 
-// Unicode-property patterns live at module level: bundlers turn them into RegExp constructors.
-const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 type Gender = 'm' | 'f' | '';
 
@@ -55,8 +53,10 @@ const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'de
   'council', 'commission', 'board', 'union', 'party', 'office', 'administration', 'fund', 'airline', 'carrier',
   'network', 'newspaper', 'paper', 'magazine', 'website', 'letter', 'lawsuit', 'complaint', 'poll', 'survey', 'data',
   'document', 'memo', 'filing', 'indictment', 'regime', 'military', 'army', 'embassy', 'kremlin', 'city', 'state']);
-const FEMALE_ROLES = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mother|wife|daughter|sister|woman|girl|grandmother|aunt|mrs|ms|miss|lady|dame)\b/i;
-const MALE_ROLES = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|man|boy|grandfather|uncle|mr|sir|lord)\b/i;
+const FEMALE_ROLES = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mother|wife|daughter|sister|woman|girl|grandmother|aunt|mrs|ms|miss|lady|dame)\b/;
+/** Roles only a person holds (lower case: tested on lower-cased roles). */
+const PERSON_ROLES = /\b(?:spokes\w+|minister|commander|president|official|chief|director|leader|secretary|analyst|professor|economist|lawyer|attorney|author|ceo|founder|executive|member|reporter|correspondent|doctor|dr|senator|governor|mayor|judge|adviser|advisor|aide|candidate)\b/;
+const MALE_ROLES = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|man|boy|grandfather|uncle|mr|sir|lord)\b/;
 const PREPOSITION_SPLIT = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'representing', 'on']);
 
 /** Lower case, no possessive, no abbreviation dot, straight apostrophes: a word as a name key. */
@@ -83,12 +83,12 @@ function looksLikePersonName(words: string[]): boolean {
   const lower = words.map(norm);
   if (lower.some((w) => ORG_WORDS.has(w) || SPEAKER_NOUNS.has(w) && !GIVEN_NAME_GENDER.has(w))) return false;
   if (PLACE_STARTS.has(lower[0]!)) return false;
-  if (words.some((w) => ALL_CAPS_WORD.test(w) && w.length > 3)) return false;
+  if (words.some((w) => isAllCaps(w) && w.length > 3)) return false;
   return words.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
 }
 
 function genderOf(words: string[], role: string): Gender {
-  const text = `${role} ${words.join(' ')}`;
+  const text = `${role} ${words.join(' ')}`.toLowerCase();
   if (FEMALE_ROLES.test(text)) return 'f';
   if (MALE_ROLES.test(text)) return 'm';
   for (const w of words) {
@@ -375,9 +375,8 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     }
     const found = findByName(keyOf(full), full);
     if (found >= 0) return touch(found, raw, mention, roleText);
-    const roleSaysPerson = /\b(?:spokes\w+|minister|commander|president|official|chief|director|leader|secretary|analyst|professor|economist|lawyer|attorney|author|ceo|founder|executive|member|reporter|correspondent|doctor|dr|senator|governor|mayor|judge|adviser|advisor|aide|candidate)\b/i;
     const isPerson = honorific || (hasTitle && name.length > 0 && !ORG_WORDS.has(norm(name[name.length - 1]!)))
-      || looksLikePersonName(full) || roleSaysPerson.test(raw.role) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!));
+      || looksLikePersonName(full) || PERSON_ROLES.test(raw.role.toLowerCase()) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!));
     return newActor(full, isPerson ? 'person' : 'organization', roleText, mention, raw);
   }
 
@@ -448,7 +447,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       i = index.orgByAcronym(key[0]!);
       if (i >= 0) return i;
       // A clipped name: "the Fed" for "Federal Reserve".
-      if (key[0]!.length >= 3 && STARTS_UPPER.test(words[words.length - 1] ?? '')) {
+      if (key[0]!.length >= 3 && startsUpper(words[words.length - 1] ?? '')) {
         i = index.orgByFirstWordPrefix(key[0]!);
         if (i >= 0) return i;
       }

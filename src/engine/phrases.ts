@@ -2,14 +2,12 @@
 // speaker's description end. Works on tokens only; never looks outside [from, to).
 import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
+import { isSingleCapital, startsUpper } from './chars';
 import {
   ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES,
   VERB_MODIFIERS,
 } from './lexicon/words';
 
-// Unicode-property patterns live at module level: bundlers turn them into RegExp constructors.
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 export interface Phrase {
   /** Token range [from, to). */
@@ -161,7 +159,7 @@ export function phraseStartingAt(tokens: Token[], start: number, to: number): Ph
   while (i < to) {
     const tok = tokens[i]!;
     if (tok.kind !== 'word' || tok.quote >= 0) {
-      if (tok.text === '.' && SINGLE_CAPITAL.test(tokens[i - 1]?.text ?? '')) { i++; continue; }
+      if (tok.text === '.' && isSingleCapital(tokens[i - 1]?.text ?? '')) { i++; continue; }
       break;
     }
     if (tok.cap && !isVerbLike(tok)) { sawHead = true; i++; continue; }
@@ -184,7 +182,7 @@ export function splitRoleAndName(words: string[]): { role: string[]; name: strin
   while (n > 0) {
     const w = words[n - 1]!;
     const lower = w.toLowerCase().replace(/\.$/, '');
-    if (!STARTS_UPPER.test(w) || TITLES.has(lower)) break;
+    if (!startsUpper(w) || TITLES.has(lower)) break;
     n--;
     if (words.length - n >= 4) break;
   }

@@ -1,9 +1,7 @@
 // Sentence boundaries over tokens. A boundary never falls inside a quotation: a quote of
 // several sentences stays one piece, so its attribution stays in the same sentence.
 import type { Token } from './tokens';
-
-// Unicode-property patterns live at module level: bundlers turn them into RegExp constructors.
-const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+import { isDottedInitialism } from './chars';
 
 export interface Sentence {
   /** Token range [from, to). */
@@ -29,7 +27,7 @@ function endsWithAbbreviation(tokens: Token[], dot: number): boolean {
   if (ABBREVIATIONS.has(prev.lower)) return true;
   // An initial ("John F. Kennedy") or an initialism token that already carries its dots.
   if (prev.text.length === 1 && prev.cap) return true;
-  return DOTTED_INITIALISM.test(prev.text);
+  return isDottedInitialism(prev.text);
 }
 
 export function splitSentences(tokens: Token[]): Sentence[] {

@@ -21,12 +21,12 @@ const SCORN = /\b(?:absurd|ridiculous|nonsense|laughable|preposterous|baloney|ru
 const REQUEST_NOUNS = /\b(?:requests?|demands?|offers?|proposals?|calls?|invitations?|bids?|plea|appeals?|applications?|motions?|bills?|amendments?|deals?|plans?|nominations?|candidacy|resignation)\b/;
 const DECLINE_OBJECTS = /^(?:to |from )?(?:comment|confirm|deny|say|discuss|elaborate|answer|specify|provide|identify|name|disclose|speculate|respond|reply|give|offer|detail|divulge|address|release|explain|be interviewed|talk|share|reveal|make)/;
 
-const DENIAL_CONTENT = gated(/\b(?:not credible|no knowledge|at no time|absolutely not|nothing to do with|not responsible|no intention|never (?:said|did|was|were|knew|intended|met|spoke|used|took|asked|told|threatened)|no reason to believe|(?:certainly|absolutely|definitely|categorically) (?:does|did|is|was|are|were|do) not|not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)) (?:is|are|was|were) (?:\w+ )?(?:nonsense|absurd|ridiculous|laughable|preposterous|propaganda)|hoax|no truth|without (?:any )?(?:basis|foundation)|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing)\b/i,
+const DENIAL_CONTENT = gated(/\b(?:not credible|no knowledge|at no time|absolutely not|nothing to do with|not responsible|no intention|never (?:said|did|was|were|knew|intended|met|spoke|used|took|asked|told|threatened)|no reason to believe|(?:certainly|absolutely|definitely|categorically) (?:does|did|is|was|are|were|do) not|not true|untrue|false(?:hood)?s?|fake news|baseless|groundless|unfounded|fabricat\w*|lies\b|a lie\b|lying|(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)) (?:is|are|was|were) (?:\w+ )?(?:nonsense|absurd|ridiculous|laughable|preposterous|propaganda)|hoax|no truth|without (?:any )?(?:basis|foundation)|(?:is|are|was|were|has|have) (?:not|never) (?:been )?involved|not involved|no involvement|did not happen|never happened|no basis|categorically|innocent|did nothing wrong|not guilty|no wrongdoing)\b/,
   'credible knowledge time absolutely nothing responsible intention never believe certainly definitely categorically '
   + 'true untrue false falses falsehood falsehoods fake baseless groundless unfounded lies lie lying nonsense absurd '
   + 'ridiculous laughable preposterous propaganda hoax truth basis foundation involved involvement happen innocent '
   + 'wrong guilty wrongdoing', ['fabricat']);
-const DECLINE_CONTENT = gated(/\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\boutside the scope\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/i,
+const DECLINE_CONTENT = gated(/\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\boutside the scope\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did)(?: not|n't)|cannot|unable to|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to|not aware of/,
   // Every branch has a negation or one of the rarer words.
   'not t cannot unable scope comment neither early declined aware');
 /** The speaker negating their own act or knowledge: "he did not …", "I never …", "we have no …". */
@@ -35,7 +35,7 @@ const SELF_NEGATION = gated(/^(?:[^,.;]{0,40},\s*)?(?:(?:that|but|and)\s+)?(?:i|
 const NOT_A_DENIAL_AFTER_NEGATION = /^(?:being|been|decided|always|usually|necessarily|yet|concerned|worried|a|an|the|sure|want|wants|plan|plans|intend|expect|think|believe|like|agree|support|see|need|have|go|going|say|said|comment|elaborate)$/;
 const UNSURE_AFTER_NEGATION = /^(?:know|knew|recall|remember|aware|sure|certain)$/;
 
-const CONFIRM_CONTENT = gated(/\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bdid happen\b|\bwe did it\b|\b(?:I|we) (?:am|are|was|were) (?:guilty|responsible)\b|\b(?:take|takes|took|taken|taking) (?:full )?responsibility\b|^that['’]?s (?:correct|right|true|accurate)\b|\bwe (?:had|made|have had|have made) (?:some |a few |several |a |serious )?(?:issues|problems|mistakes?|errors?)\b|\b(?:i|we) (?:\w+ )?(?:apologi[sz]e|regret)\b/i,
+const CONFIRM_CONTENT = gated(/\b(?:is|was|are|were) (?:true|accurate|correct)\b|\bdid happen\b|\bwe did it\b|\b(?:i|we) (?:am|are|was|were) (?:guilty|responsible)\b|\b(?:take|takes|took|taken|taking) (?:full )?responsibility\b|^that['’]?s (?:correct|right|true|accurate)\b|\bwe (?:had|made|have had|have made) (?:some |a few |several |a |serious )?(?:issues|problems|mistakes?|errors?)\b|\b(?:i|we) (?:\w+ )?(?:apologi[sz]e|regret)\b/,
   'true accurate correct right happen did guilty responsible responsibility issues problems mistake mistakes error '
   + 'errors apologise apologize regret');
 
@@ -77,13 +77,16 @@ export function stanceOf(s: StanceInput): Stance {
   if (s.negated && /\b(?:respond|reply|return)\w* to (?:a |an |multiple |repeated )?(?:requests?|messages?|emails?|calls?|inquir)/.test(cueAndAfter)) return 'declines';
 
   const text = s.text.replace(/^[“"‘'«„]+/, '');
-  const words = wordsIn(text);
+  // The phrase patterns are written in lower case and run on lower-cased text: a case-blind
+  // pattern costs the regex engine about twice as much to prepare.
+  const lower = text.toLowerCase();
+  const words = wordsIn(lower);
   // A short characterisation that scorns ("certainly absurd", "psychological warfare") dismisses;
   // in a long statement the same words usually describe something else.
   if (text.length < 120 && text.split(/\s+/).length <= 8 && SCORN.test(text)) return 'denies';
   // Insisting on a negation is denying: "insisted there was nothing behind her decision".
   if (lemma === 'insist' && /\b(?:not|nothing|never|no)\b|n['’]t\b/i.test(text)) return 'denies';
-  if (testGated(DECLINE_CONTENT, text, words)) return 'declines';
+  if (testGated(DECLINE_CONTENT, lower, words)) return 'declines';
   const self = execGated(SELF_NEGATION, text, words);
   if (self) {
     const next = self[1]!.toLowerCase();
@@ -96,8 +99,8 @@ export function stanceOf(s: StanceInput): Stance {
     }
     if (!NOT_A_DENIAL_AFTER_NEGATION.test(next)) return 'denies';
   }
-  if (testGated(DENIAL_CONTENT, text, words)) return 'denies';
-  if (testGated(CONFIRM_CONTENT, text, words) && !words.has('not')) return 'confirms';
+  if (testGated(DENIAL_CONTENT, lower, words)) return 'denies';
+  if (testGated(CONFIRM_CONTENT, lower, words) && !words.has('not')) return 'confirms';
   return 'asserts';
 }
 

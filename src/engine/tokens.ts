@@ -1,6 +1,7 @@
 // Splits a block into word and punctuation tokens with their character offsets.
 // Everything downstream reasons about tokens, and reports offsets back to the block,
 // so offsets must always index the original text exactly.
+import { charAt, isUpperAt } from './chars';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -29,14 +30,15 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const SPACE = /\s/u;
-// Unicode-property patterns live at module level: bundlers turn them into RegExp constructors.
-const ENDS_WITH_CAPITAL = /(?:^|[-&])\p{Lu}$/u;
-const CAPITAL_AND_DOT = /^\p{Lu}\./u;
 
-const charAt = (text: string, i: number): string => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i] ?? '';
-};
+/** The token text[from, end) ends in a capital standing alone or after "-" or "&" ("R-S", "AT&T"). */
+function endsWithLoneCapital(text: string, from: number, end: number): boolean {
+  let last = end - 1;
+  const c = text.charCodeAt(last);
+  if (c >= 0xdc00 && c <= 0xdfff && last - 1 >= from) last--;
+  if (!isUpperAt(text, last)) return false;
+  return last === from || text[last - 1] === '-' || text[last - 1] === '&';
+}
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -110,9 +112,9 @@ export function tokenize(text: string): Token[] {
     }
     let end = tokenEnd(text, i);
     // Party-and-state tags and similar initialisms after a hyphen: "R-S.C.", "D-N.Y.".
-    if (text[end] === '.' && ENDS_WITH_CAPITAL.test(text.slice(i, end))) {
+    if (text[end] === '.' && endsWithLoneCapital(text, i, end)) {
       let k = end;
-      while (text[k] === '.' && CAPITAL_AND_DOT.test(text.slice(k + 1, k + 3))) k += 2;
+      while (text[k] === '.' && isUpperAt(text, k + 1) && charAt(text, k + 1).length === 1 && text[k + 2] === '.') k += 2;
       if (k > end) end = k + 1;
     }
     let t = text.slice(i, end);

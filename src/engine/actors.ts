@@ -72,7 +72,7 @@ const keyOf = (words: string[]) => {
   while (key.length > 1 && NAME_SUFFIXES.has(key[key.length - 1]!)) key.pop();
   return key;
 };
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const isCapitalised = startsUpper;
 
 function acronym(words: string[]): string {
   return words.filter((w) => isCapitalised(w) && !NAME_CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toLowerCase();

@@ -6,7 +6,7 @@ import { NOUN_FIRST, VERBS } from './lexicon/verbs';
 import { DETERMINERS, DOCUMENT_NOUNS, NEGATORS, PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon/words';
 import { phraseStartingAt, type Phrase } from './phrases';
 import { type BlockText, type RawStatement, isTerminal, spanOf, formOf, firstQuoteIn, describeMention } from './block';
-import { GIVEN_OR_KNOWN, skipModifiersLeft, subjectLeft, subjectRight, subjectOfSentence, headWord } from './subjects';
+import { isAcronymOrPronoun, skipModifiersLeft, subjectLeft, subjectRight, subjectOfSentence, headWord } from './subjects';
 import { PARTICIPLE_CUES, MAX_CLAUSE_TOKENS, looksClausal, clauseStartAfter, clauseEnd, endsSentence, cueEndOf, afterWords } from './clauses';
 import { extractUnattributedQuotes, extractHeadlineColon } from './layout';
 
@@ -103,7 +103,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
       if (verb.form === 'ing') continue;
       if (NOUN_FIRST.has(tok.lower) && !looksVerbal(tokens, v, from)) continue;
       // "Current fears about …": one capitalised word opening the sentence is an adjective there.
-      if (NOUN_FIRST.has(tok.lower) && v - 1 === from && tokens[from]!.cap && !GIVEN_OR_KNOWN.test(tokens[from]!.text)) continue;
+      if (NOUN_FIRST.has(tok.lower) && v - 1 === from && tokens[from]!.cap && !isAcronymOrPronoun(tokens[from]!.text)) continue;
       if (b.kind !== 'title' && b.kind !== 'heading' && tok.cap && v !== from) continue;
 
       // Passives report no speaker: "she is said to have …", "has been described as …".

@@ -6,12 +6,15 @@ import { DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, SUBJ
 import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
 import { type BlockText, isTerminal } from './block';
 import { CLAUSE_BREAKS } from './clauses';
+import { isAllCaps } from './chars';
 
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
 /** Single words that can open a sentence as the speaker of a noun-like cue: acronyms and pronouns. */
-export const GIVEN_OR_KNOWN = /^(?:\p{Lu}{2,}|He|She|They|We|It|I)$/u;
+const PRONOUN_SUBJECTS = new Set(['He', 'She', 'They', 'We', 'It', 'I']);
+/** An acronym or a pronoun: a capitalised first word that is not a noun starting the sentence. */
+export const isAcronymOrPronoun = (w: string): boolean => PRONOUN_SUBJECTS.has(w) || isAllCaps(w);
 
 /** Skips auxiliaries and adverbs leftwards from `i`; reports a negation among them. */
 export function skipModifiersLeft(tokens: Token[], i: number, from: number): { at: number; negated: boolean } {
@@ -134,7 +137,7 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
   const np = phraseStartingAt(tokens, start, v);
   // A lone capitalised word opening the sentence is a name only when a description follows it
   // ("Dean, a medical doctor, …"); otherwise it is as likely a plain noun ("Countries …").
-  const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !GIVEN_OR_KNOWN.test(tokens[np.from]!.text)
+  const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !isAcronymOrPronoun(tokens[np.from]!.text)
     && tokens[np.to]?.text !== ',';
   if (np && !lone && np.to < v && (tokens[np.to]!.kind === 'word' || tokens[np.to]!.text === ',') && !NOT_NAMES.has(tokens[start]!.lower)) return np;
   for (let k = from; k < v && k - from < 8; k++) {

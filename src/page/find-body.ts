@@ -108,7 +108,10 @@ export function findBody(blocks: RawBlock[], top: ElInfo, elements: ElInfo[]): B
   const parent = best.parent;
   if (parent) {
     const threshold = Math.max(10, bestScore * 0.2);
-    for (const s of elements) {
+    // Elements are in pre-order (elements[i].pre === i): the parent's children, subtree by subtree.
+    for (let k = parent.pre + 1; k <= parent.end; ) {
+      const s = elements[k] as ElInfo;
+      k = Math.max(s.end, k) + 1;
       if (s.parent !== parent || s === best) continue;
       const density = linkDensity(s);
       if (s.scored && s.score >= threshold && density < 0.5) roots.push(s);

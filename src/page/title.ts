@@ -5,7 +5,8 @@ import type { RawBlock } from './walk';
 
 const SEPARATOR = /\s+[|\-–—·•»:]\s+/;
 
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
 
 function overlap(a: string, b: string): number {
   const wa = new Set(words(a));

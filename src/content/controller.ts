@@ -10,6 +10,7 @@ import { clearHighlights, flash, paintHighlights } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
 import { mark, rangesAlive, runPipeline, type PageResult } from './pipeline';
+import { yieldToPage } from './slice';
 import { listenForShortcut, onceWithin, parseShortcut } from './shortcut';
 import { themeAt, type Theme } from './theme';
 
@@ -118,6 +119,9 @@ export class Controller {
       return;
     }
     if (!result || cancelled()) return;
+    // Painting thousands of ranges, and then the report, each get a task of their own.
+    await yieldToPage();
+    if (cancelled()) return;
     const unchanged = this.result && this.result.signature === result.signature && this.result.url === result.url;
     this.result = result;
     const first = result.ranges.find((r) => r.content)?.content;
@@ -132,6 +136,8 @@ export class Controller {
       }
     }
     if (unchanged && !announce) return;
+    await yieldToPage();
+    if (cancelled()) return;
     let extra: { links?: PageLink[]; published?: string } = {};
     try {
       extra = { links: statementLinks(result), published: publishedDate() };

@@ -57,8 +57,9 @@ export function paintHighlights(analysis: Analysis, ranges: StatementRanges[], s
   ensureSheet();
   const byStance = new Map<Stance, Range[]>(STANCE_LIST.map((s) => [s, []]));
   const sources: Range[] = [];
+  const byId = new Map(analysis.statements.map((s) => [s.id, s]));
   for (const r of ranges) {
-    const statement = analysis.statements.find((s) => s.id === r.statement);
+    const statement = byId.get(r.statement);
     if (!statement || !settings.stances[statement.stance]) continue;
     if (r.content) byStance.get(statement.stance)?.push(r.content);
     if (r.mention) sources.push(r.mention);

@@ -4,7 +4,7 @@ import { analyzeInSteps } from '../engine';
 import type { Analysis, Span } from '../engine/types';
 import { readArticleInSteps, type ArticleText } from '../page/read-article';
 import { spanToRange } from '../page/ranges';
-import { mapSliced, runSliced, yieldToPage } from './slice';
+import { mapSliced, runSliced, startClock, yieldIfDue } from './slice';
 
 /** DOM ranges for one statement (any of them may be missing if the page changed). */
 export interface StatementRanges {
@@ -51,9 +51,10 @@ export function signatureOf(article: ArticleText): string {
  * `previous` lets an unchanged page skip the engine.
  */
 export async function runPipeline(previous: PageResult | null, cancelled: () => boolean): Promise<PageResult | null> {
-  await yieldToPage();
-  if (cancelled()) return null;
-  const read = await runSliced(readArticleInSteps(document), cancelled);
+  // One clock for the whole pass: the page gets its thread back every few milliseconds of
+  // work, not at every change of step.
+  const clock = startClock();
+  const read = await runSliced(readArticleInSteps(document), cancelled, clock);
   if (!read) return null;
   mark('whosaid:read');
   const article = read.value;
@@ -64,11 +65,11 @@ export async function runPipeline(previous: PageResult | null, cancelled: () => 
   if (previous && previous.signature === signature) {
     analysis = previous.analysis;
   } else {
-    await yieldToPage();
+    await yieldIfDue(clock);
     if (cancelled()) return null;
     if (article.hasArticle) {
       mark('whosaid:analyze');
-      const done = await runSliced(analyzeInSteps(article.blocks), cancelled);
+      const done = await runSliced(analyzeInSteps(article.blocks), cancelled, clock);
       if (!done) return null;
       mark('whosaid:analyzed');
       analysis = done.value;
@@ -77,7 +78,7 @@ export async function runPipeline(previous: PageResult | null, cancelled: () => 
     }
   }
 
-  await yieldToPage();
+  await yieldIfDue(clock);
   if (cancelled()) return null;
   const ranges = await mapSliced(
     analysis.statements,
@@ -88,6 +89,7 @@ export async function runPipeline(previous: PageResult | null, cancelled: () => 
       mention: toRange(article, s.mentionSpan),
     }),
     cancelled,
+    clock,
   );
   if (!ranges) return null;
   mark('whosaid:mapped');

@@ -42,6 +42,24 @@ export function yieldToPage(): Promise<void> {
 /** How long one slice may run before it yields. */
 export const SLICE_MS = 8;
 
+/** When the current slice began; shared by the steps of one pass so the budget spans all of them. */
+export interface SliceClock {
+  start: number;
+}
+
+export const startClock = (): SliceClock => ({ start: performance.now() });
+
+/**
+ * Yields between two steps of a pass only when the slice has used half its budget: each yield
+ * lets the page render and run its own tasks, which the reader then waits for.
+ */
+export async function yieldIfDue(clock: SliceClock): Promise<void> {
+  if (performance.now() - clock.start < SLICE_MS / 2) return;
+  noteSlice(performance.now() - clock.start);
+  await yieldToPage();
+  clock.start = performance.now();
+}
+
 /**
  * Maps items in slices of at most SLICE_MS, yielding between slices.
  * `cancelled` is checked after each yield so a newer run can stop an older one.
@@ -50,20 +68,20 @@ export async function mapSliced<T, R>(
   items: readonly T[],
   fn: (item: T, index: number) => R,
   cancelled: () => boolean = () => false,
+  clock: SliceClock = startClock(),
 ): Promise<R[] | null> {
   const out: R[] = [];
-  let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
     out.push(fn(items[i] as T, i));
     const now = performance.now();
-    if (now - sliceStart > SLICE_MS) {
-      noteSlice(now - sliceStart);
+    if (now - clock.start > SLICE_MS) {
+      noteSlice(now - clock.start);
       await yieldToPage();
       if (cancelled()) return null;
-      sliceStart = performance.now();
+      clock.start = performance.now();
     }
   }
-  noteSlice(performance.now() - sliceStart);
+  noteSlice(performance.now() - clock.start);
   return out;
 }
 
@@ -118,28 +136,31 @@ function markLongestSlice(ms: number): void {
  * Drives a generator to its end, calling next() until about STEP_BUDGET_MS have passed,
  * then yielding to the page. Returns null when `cancelled` says a newer run started.
  */
-export async function runSliced<R>(steps: Generator<void, R>, cancelled: () => boolean = () => false): Promise<{ value: R } | null> {
-  let sliceStart = performance.now();
+export async function runSliced<R>(
+  steps: Generator<void, R>,
+  cancelled: () => boolean = () => false,
+  clock: SliceClock = startClock(),
+): Promise<{ value: R } | null> {
   try {
     for (;;) {
       const r = steps.next();
       if (r.done) {
-        noteSlice(performance.now() - sliceStart);
+        noteSlice(performance.now() - clock.start);
         return { value: r.value };
       }
       const now = performance.now();
-      if (now - sliceStart >= STEP_BUDGET_MS) {
-        noteSlice(now - sliceStart);
+      if (now - clock.start >= STEP_BUDGET_MS) {
+        noteSlice(now - clock.start);
         await yieldToPage();
         if (cancelled()) {
           steps.return(undefined as R);
           return null;
         }
-        sliceStart = performance.now();
+        clock.start = performance.now();
       }
     }
   } catch (err) {
-    noteSlice(performance.now() - sliceStart);
+    noteSlice(performance.now() - clock.start);
     throw err;
   }
 }

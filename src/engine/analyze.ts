@@ -68,17 +68,20 @@ export function* analyzeInSteps(blocks: readonly TextBlock[]): Generator<void, A
   yield;
   const resolution = yield* resolveSpeakersInSteps(summaries, raws, STATEMENTS_PER_STEP);
   yield;
-  return assemble(list, texts, raws, resolution);
+  return yield* assembleInSteps(list, texts, raws, resolution);
 }
 
-function assemble(blocks: readonly TextBlock[], texts: string[], raws: RawStatement[], resolution: Resolution): Analysis {
+/** Statements with their stance, and the actors; pauses every STATEMENTS_PER_STEP statements. */
+function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: RawStatement[], resolution: Resolution): Generator<void, Analysis> {
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
   const { actors: drafts, actorOf, mentionOf } = resolution;
   const statements: Statement[] = [];
   const used = new Map<number, number>();
-  raws.forEach((raw, i) => {
+  for (let i = 0; i < raws.length; i++) {
+    if (i > 0 && i % STATEMENTS_PER_STEP === 0) yield;
+    const raw = raws[i]!;
     const a = actorOf[i]!;
-    if (a < 0 || raw.cueKind === 'intro') return;
+    if (a < 0 || raw.cueKind === 'intro') continue;
     const b = { text: texts[raw.block]! };
     const text = b.text.slice(raw.start, raw.end);
     const cue = raw.cueStart >= 0 ? b.text.slice(raw.cueStart, raw.cueEnd) : '';
@@ -98,7 +101,7 @@ function assemble(blocks: readonly TextBlock[], texts: string[], raws: RawStatem
       form: raw.form,
       stance: stanceOf({ verb: raw.verb, negated: raw.negated, cue, text, after: raw.after }),
     });
-  });
+  }
   const byActor = new Map<number, Statement[]>();
   for (const s of statements) {
     const list = byActor.get(s.actor);

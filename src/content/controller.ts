@@ -10,7 +10,7 @@ import { clearHighlights, flash, paintHighlights } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
 import { mark, rangesAlive, runPipeline, type PageResult } from './pipeline';
-import { yieldToPage } from './slice';
+import { startClock, yieldIfDue } from './slice';
 import { listenForShortcut, onceWithin, parseShortcut } from './shortcut';
 import { themeAt, type Theme } from './theme';
 
@@ -103,8 +103,9 @@ export class Controller {
       void this.report({ status: 'running', analysis: null, hasArticle: false, title: document.title });
     }
     let result: PageResult | null;
+    const clock = startClock();
     try {
-      result = await runPipeline(this.result, cancelled);
+      result = await runPipeline(this.result, cancelled, clock);
       await this.settingsReady;
     } catch (err) {
       if (!cancelled()) {
@@ -119,8 +120,9 @@ export class Controller {
       return;
     }
     if (!result || cancelled()) return;
-    // Painting thousands of ranges, and then the report, each get a task of their own.
-    await yieldToPage();
+    // Painting thousands of ranges, and then the report, get a task of their own when the
+    // slice is already well used.
+    await yieldIfDue(clock);
     if (cancelled()) return;
     const unchanged = this.result && this.result.signature === result.signature && this.result.url === result.url;
     this.result = result;
@@ -136,7 +138,7 @@ export class Controller {
       }
     }
     if (unchanged && !announce) return;
-    await yieldToPage();
+    await yieldIfDue(clock);
     if (cancelled()) return;
     let extra: { links?: PageLink[]; published?: string } = {};
     try {

@@ -4,7 +4,7 @@ import { analyzeInSteps } from '../engine';
 import type { Analysis, Span } from '../engine/types';
 import { readArticleInSteps, type ArticleText } from '../page/read-article';
 import { spanToRange } from '../page/ranges';
-import { mapSliced, runSliced, startClock, yieldIfDue } from './slice';
+import { mapSliced, runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 
 /** DOM ranges for one statement (any of them may be missing if the page changed). */
 export interface StatementRanges {
@@ -50,10 +50,13 @@ export function signatureOf(article: ArticleText): string {
  * One full pass. Returns null when cancelled (a newer pass started).
  * `previous` lets an unchanged page skip the engine.
  */
-export async function runPipeline(previous: PageResult | null, cancelled: () => boolean): Promise<PageResult | null> {
+export async function runPipeline(
+  previous: PageResult | null,
+  cancelled: () => boolean,
   // One clock for the whole pass: the page gets its thread back every few milliseconds of
   // work, not at every change of step.
-  const clock = startClock();
+  clock: SliceClock = startClock(),
+): Promise<PageResult | null> {
   const read = await runSliced(readArticleInSteps(document), cancelled, clock);
   if (!read) return null;
   mark('whosaid:read');

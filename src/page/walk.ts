@@ -100,28 +100,12 @@ function isCaptionElement(el: Element, tag: string): boolean {
   return nameTokens(cls).some((t) => t === 'caption' || t === 'figcaption' || t === 'imagecaption');
 }
 
-/** Whether an iframe's document is ours to read: no src, about:, or the page's own origin. */
-function sameOriginFrame(el: Element): boolean {
-  const src = el.getAttribute('src');
-  if (!src || el.hasAttribute('srcdoc')) return true;
-  // Relative and same-origin addresses only: touching contentDocument of the many
-  // cross-origin ad frames costs far more than this string check.
-  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return true;
-  if (/^about:/i.test(src)) return true;
-  try {
-    return new URL(src, el.ownerDocument.baseURI).origin === el.ownerDocument.location?.origin;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Pushes the children a reader sees onto the walk's stack, last first: a shadow tree (with
  * slotted light DOM) or an iframe's body, else the child nodes.
  */
 function pushRenderedChildren(el: Element, tag: string, stack: Frame[]): void {
   if (tag === 'iframe') {
-    if (!sameOriginFrame(el)) return;
     try {
       const body = (el as HTMLIFrameElement).contentDocument?.body;
       if (body) stack.push({ node: body, exit: null });

@@ -1,7 +1,7 @@
-// `npm run bench:browser [-- --json] [-- --browser chromium|firefox]`: the content script in real
-// headless browsers on pages served from 127.0.0.1. Per browser: time from the content script's
-// start to highlights painted (performance marks) on each corpus page and on 10,000- and
-// 100,000-word pages made from corpus paragraphs, the longest main-thread task it causes
+// `npm run bench:browser [-- --json] [-- --browser chromium|firefox] [-- --runs N]`: the content
+// script in real headless browsers on pages served from 127.0.0.1. Per browser: time from the
+// content script's start to highlights painted (performance marks; the median of N loads, 3 by
+// default) on each corpus page and on 10,000- and 100,000-word pages made from corpus paragraphs, the longest main-thread task it causes
 // (Chromium: PerformanceObserver longtask minus the page's own; Firefox: the longest slice the
 // script measured itself), and the JS heap it adds (Chromium; Firefox has no per-page heap API).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -87,7 +87,7 @@ const stages = () => {
   };
 };
 
-async function measure(driver: Driver, origin: string, other: string, path: string, timeoutMs: number): Promise<PageFigures> {
+async function measure(driver: Driver, origin: string, other: string, path: string, timeoutMs: number, withHeap = true): Promise<PageFigures> {
   const tab = await openWithRetry(driver, `${origin}/${path}`, timeoutMs);
   try {
     const end = Date.now() + timeoutMs;
@@ -108,17 +108,38 @@ async function measure(driver: Driver, origin: string, other: string, path: stri
         const tasks = (window as unknown as { __longtasks: [number, number][] }).__longtasks ?? [];
         return Math.max(0, ...tasks.filter(([s, d]) => s + d > start).map(([, d]) => d));
       });
-      const withExt = await tab.heapBytes();
-      const plain = await openWithRetry(driver, `${other}/${path}`, timeoutMs);
-      await new Promise((r) => setTimeout(r, 300));
-      const without = await plain.heapBytes();
-      await plain.close();
-      if (withExt !== null && without !== null) heapKb = Math.round((withExt - without) / 1024);
+      if (withHeap) {
+        const withExt = await tab.heapBytes();
+        const plain = await openWithRetry(driver, `${other}/${path}`, timeoutMs);
+        await new Promise((r) => setTimeout(r, 300));
+        const without = await plain.heapBytes();
+        await plain.close();
+        if (withExt !== null && without !== null) heapKb = Math.round((withExt - without) / 1024);
+      }
     }
     return { painted: t.painted, readMs, analyzeMs, longestTask, heapKb };
   } finally {
     await tab.close();
   }
+}
+
+/** Loads per page (`--runs N`, default 3): each figure is the median of the loads, steadier than one. */
+const RUNS = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 3;
+
+async function measureRepeated(driver: Driver, origin: string, other: string, path: string, timeoutMs: number): Promise<PageFigures> {
+  const runs: PageFigures[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(driver, origin, other, path, timeoutMs, i === 0));
+  const mid = (pick: (r: PageFigures) => number | null): number | null => {
+    const xs = runs.map(pick).filter((x): x is number => x !== null);
+    return xs.length ? median(xs) : null;
+  };
+  return {
+    painted: mid((r) => r.painted),
+    readMs: mid((r) => r.readMs),
+    analyzeMs: mid((r) => r.analyzeMs),
+    longestTask: Math.max(...runs.map((r) => r.longestTask)),
+    heapKb: runs[0]?.heapKb ?? null,
+  };
 }
 
 async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>> {
@@ -155,7 +176,7 @@ async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>>
     const tasks: number[] = [];
     const heaps: number[] = [];
     for (const f of corpus) {
-      const r = await measure(driver, server.origin, server.otherOrigin, `c/${f}`, 30_000);
+      const r = await measureRepeated(driver, server.origin, server.otherOrigin, `c/${f}`, 30_000);
       if (r.painted !== null) pages.push(r.painted);
       if (r.readMs !== null) reads.push(r.readMs);
       if (r.analyzeMs !== null) analyses.push(r.analyzeMs);
@@ -165,7 +186,7 @@ async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>>
     }
     const long: Record<string, PageFigures> = {};
     for (const words of [10_000, 100_000]) {
-      const r = await measure(driver, server.origin, server.otherOrigin, `long-${words}.html`, 90_000);
+      const r = await measureRepeated(driver, server.origin, server.otherOrigin, `long-${words}.html`, 90_000);
       long[words] = r;
       tasks.push(r.longestTask);
       log(`  ${name} ${words} words: ${r.painted?.toFixed(1) ?? 'not painted'} ms, longest task ${r.longestTask.toFixed(1)} ms${r.heapKb !== null ? `, heap +${r.heapKb} KB` : ''}`);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CHROMIUM, FIREFOX, PAGES, SCREENSHOTS, missing, skipNote } from './support/env';
 import { servePages, type PageServer } from './support/server';
 import { launch, whosaidTimings, type BrowserName, type Driver } from './support/drivers';
+import { cardContents, highlightPoint } from './support/inpage';
 import { HOSTILE_CASES, HOSTILE_HEADERS, domFingerprint, highlightSummary, hostilePages } from './support/hostile';
 
 const SCREENSHOT = new Set(['hostile/markup-text.html', 'hostile/rtl.html', 'hostile/quotes.html', 'hostile/builtins.html']);
@@ -70,6 +71,26 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           if (c.noHighlightsIn === 'all') expect(marks, 'statements on this page').toMatchObject({ ranges: 0 });
           if (c.noHighlightsIn === 'editable') expect(marks.inEditable, `highlights inside contenteditable: ${JSON.stringify(marks)}`).toBe(0);
 
+          if (c.inertPopup) {
+            // The card over each kind of highlighted statement: text only, whatever the page's words hold.
+            let opened = 0;
+            for (const suffix of ['-denies', '-declines', '-asserts', '-confirms', '-source']) {
+              const point = await tab.evaluateArg(highlightPoint, suffix);
+              if (!point) continue;
+              await tab.hover(point.x, point.y);
+              let card = null;
+              for (let i = 0; i < 30 && !card; i++) {
+                await new Promise((r) => setTimeout(r, 100));
+                card = await tab.evaluate(cardContents);
+              }
+              if (!card) continue;
+              opened++;
+              expect(card.unsafe, `markup or script links in the card: ${card.text}`).toBe(0);
+              await tab.hover(5, 5);
+              await new Promise((r) => setTimeout(r, 500));
+            }
+            expect(opened, 'cards opened on the markup page').toBeGreaterThan(0);
+          }
           if (SCREENSHOT.has(c.path)) await tab.screenshot(join(SCREENSHOTS, `${name}-${c.path.replace(/\W+/g, '-')}.png`));
           const popup = await driver.popupFor(url);
           expect(popup.state !== null || popup.groups > 0, 'the popup opened').toBe(true);

@@ -18,6 +18,8 @@ export interface Tab {
   evaluate<R>(fn: () => R): Promise<Awaited<R>>;
   evaluateArg<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
   screenshot(path: string): Promise<void>;
+  /** Moves the mouse pointer to a point of the viewport (a real pointer event in the page). */
+  hover(x: number, y: number): Promise<void>;
   /** JS heap in use by the tab (Chromium only; null elsewhere). */
   heapBytes(): Promise<number | null>;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function launchChromium(): Promise<Driver> {
       screenshot: async (path) => {
         await page.screenshot({ path });
       },
+      hover: (x, y) => page.mouse.move(x, y),
       heapBytes: async () => {
         const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.collectGarbage');
@@ -154,6 +157,7 @@ export async function launchFirefox(): Promise<Driver> {
       screenshot: async (path) => {
         await page.screenshot({ path });
       },
+      hover: (x, y) => page.mouse.move(x, y),
       heapBytes: async () => null,
       close: () => page.close(),
     };

@@ -66,6 +66,14 @@ export function cardText(): string | null {
   return card && !card.hidden ? card.textContent : null;
 }
 
+/** The open card's text, and the elements page text could have smuggled into it. */
+export function cardContents(): { text: string; unsafe: number } | null {
+  const card = document.querySelector('whosaid-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null | undefined;
+  if (!card || card.hidden) return null;
+  const unsafe = card.querySelectorAll('img, iframe, object, embed, script, [onerror], [onmouseover], a[href^="javascript:" i], a[href^="data:" i]').length;
+  return { text: card.textContent ?? '', unsafe };
+}
+
 /** The popup's stance groups: group -> actor names. */
 export function popupGroups(): Record<string, string[]> {
   const out: Record<string, string[]> = {};

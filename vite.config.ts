@@ -75,15 +75,17 @@ function minifyContentScripts(outDir: string): Plugin {
       const files = new Set<string>((manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []));
       for (const name of files) {
         const file = resolve(outDir, name);
-        const { code } = await transformWithEsbuild(readFileSync(file, 'utf8'), file, {
-          minify: true,
-          // Syntax was already lowered for the browser by the build; a browser target here
-          // would also rewrite /\p{…}/u literals into RegExp constructors run on every call.
-          target: 'esnext',
-          legalComments: 'none',
-        });
+        const source = readFileSync(file, 'utf8');
         // WHOSAID_READABLE=1 keeps the content script unminified, for profiling.
-        const out = process.env.WHOSAID_READABLE ? readFileSync(file, 'utf8') : code;
+        const out = process.env.WHOSAID_READABLE
+          ? source
+          : (await transformWithEsbuild(source, file, {
+            minify: true,
+            // Syntax was already lowered for the browser by the build; a browser target here
+            // would also rewrite /\p{…}/u literals into RegExp constructors run on every call.
+            target: 'esnext',
+            legalComments: 'none',
+          })).code;
         // Nearly every function runs on every article: Chromium compiles them all up front
         // when told so (explicit compile hints), instead of one at a time on first call.
         writeFileSync(file, `${COMPILE_HINT}\n${out}`);

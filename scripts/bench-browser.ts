@@ -1,7 +1,8 @@
 // `npm run bench:browser [-- --json] [-- --browser chromium|firefox] [-- --runs N]`: the content
 // script in real headless browsers on pages served from 127.0.0.1. Per browser: time from the
 // content script's start to highlights painted (performance marks; the median of N loads, 3 by
-// default) on each corpus page and on 10,000- and 100,000-word pages made from corpus paragraphs, the longest main-thread task it causes
+// default) on each corpus page and on 10,000- and 100,000-word pages made from corpus paragraphs,
+// the longest main-thread task it causes
 // (Chromium: PerformanceObserver longtask minus the page's own; Firefox: the longest slice the
 // script measured itself), and the JS heap it adds (Chromium; Firefox has no per-page heap API).
 import { readFileSync, readdirSync } from 'node:fs';

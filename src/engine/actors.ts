@@ -13,7 +13,6 @@ import { splitRoleAndName } from './phrases';
 import { ActorIndex } from './actor-index';
 import { isAllCaps, startsUpper } from './chars';
 
-
 type Gender = 'm' | 'f' | '';
 
 export interface DraftActor {

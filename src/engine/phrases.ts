@@ -8,7 +8,6 @@ import {
   VERB_MODIFIERS,
 } from './lexicon/words';
 
-
 export interface Phrase {
   /** Token range [from, to). */
   from: number;

@@ -11,9 +11,8 @@ import { isAllCaps } from './chars';
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
-/** Single words that can open a sentence as the speaker of a noun-like cue: acronyms and pronouns. */
 const PRONOUN_SUBJECTS = new Set(['He', 'She', 'They', 'We', 'It', 'I']);
-/** An acronym or a pronoun: a capitalised first word that is not a noun starting the sentence. */
+/** Single words that can open a sentence as the speaker of a noun-like cue: acronyms and pronouns. */
 export const isAcronymOrPronoun = (w: string): boolean => PRONOUN_SUBJECTS.has(w) || isAllCaps(w);
 
 /** Skips auxiliaries and adverbs leftwards from `i`; reports a negation among them. */

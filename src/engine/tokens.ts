@@ -1,7 +1,7 @@
 // Splits a block into word and punctuation tokens with their character offsets.
 // Everything downstream reasons about tokens, and reports offsets back to the block,
 // so offsets must always index the original text exactly.
-import { charAt, isUpperAt } from './chars';
+import { charAt, isLetterAt, isUpperAt } from './chars';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -27,7 +27,6 @@ const WEB_SUFFIX = /^(?:com|org|net|info|gov|edu|io|co|uk|news)\b/;
 
 // Character classes, with an ASCII fast path: tokenising is the engine's hottest loop.
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const SPACE = /\s/u;
 
@@ -45,11 +44,6 @@ function isWordChar(text: string, i: number): boolean {
   // Curly quotes, dashes and other General Punctuation: common in news, never word characters.
   if (c >= 0x2000 && c <= 0x206f) return false;
   return WORD_CHAR.test(charAt(text, i));
-}
-function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(charAt(text, i));
 }
 function isDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -77,10 +71,10 @@ function tokenEnd(text: string, i: number): number {
   if ((c === "'" || c === '`') && text[i + 1] === c) return i + 2;
   if (!isWordChar(text, i)) return i + width(text, i);
   // Initialism: a letter and a dot, at least twice.
-  if (isLetter(text, i) && text[i + 1] === '.') {
+  if (isLetterAt(text, i) && text[i + 1] === '.') {
     let k = i;
     let pairs = 0;
-    while (k < text.length && isLetter(text, k) && text[k + width(text, k)] === '.') {
+    while (k < text.length && isLetterAt(text, k) && text[k + width(text, k)] === '.') {
       k += width(text, k) + 1;
       pairs++;
     }

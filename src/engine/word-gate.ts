@@ -15,11 +15,10 @@ export function gated(re: RegExp, words: string, prefixes: readonly string[] = [
   return { re, words: new Set(words.split(/\s+/).filter(Boolean)), prefixes };
 }
 
-/** The runs of ASCII letters in `text`, lower-cased ("didn’t" gives "didn" and "t"). */
-export function wordsIn(text: string): Set<string> {
+/** The runs of a–z in already lower-cased text ("didn’t" gives "didn" and "t"). */
+export function wordsIn(lower: string): Set<string> {
   const out = new Set<string>();
   let start = -1;
-  const lower = text.toLowerCase();
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0;
     const letter = c >= 97 && c <= 122;

@@ -114,9 +114,7 @@ function narrowStart(doc: Document, whole: Element): Element {
   if (!best) return whole;
   const h1 = doc.querySelector('h1');
   let start: Element = best;
-  if (h1 && !start.contains(h1)) {
-    while (start !== whole && !start.contains(h1) && start.parentElement) start = start.parentElement;
-  }
+  while (h1 && start !== whole && !start.contains(h1) && start.parentElement) start = start.parentElement;
   return start;
 }
 

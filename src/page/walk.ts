@@ -72,7 +72,7 @@ function countVisible(data: string): number {
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c > 127 && (c === 0x200b || c === 0xad || INVISIBLE_OR_SPACE.test(data[i]!))) continue;
+    if (c > 127 && INVISIBLE_OR_SPACE.test(data[i]!)) continue;
     n++;
   }
   return n;

@@ -24,24 +24,67 @@ const HIDDEN_CLASSES = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/**
+ * The attributes the reader judges an element by, read once per element: every DOM read is
+ * a call into the page (in Firefox through a security wrapper), and one element was read up
+ * to a dozen times by the separate tests below.
+ */
+export interface Attrs {
+  cls: string;
+  id: string;
+  role: string;
+  style: string;
+  hidden: boolean;
+  ariaHidden: string;
+  /** null when absent. */
+  editable: string | null;
+  href: boolean;
+  itemprop: string;
+}
+
+export const NO_ATTRS: Attrs = {
+  cls: '', id: '', role: '', style: '', hidden: false, ariaHidden: '', editable: null, href: false, itemprop: '',
+};
+
+export function readAttrs(el: Element): Attrs {
+  // Most elements carry no attributes at all.
+  if (!el.hasAttributes()) return NO_ATTRS;
+  const names = typeof el.getAttributeNames === 'function' ? el.getAttributeNames() : Array.from(el.attributes, (a) => a.name);
+  let attrs: Attrs | null = null;
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (!ATTR_KEYS.has(key)) continue;
+    attrs ??= { ...NO_ATTRS };
+    const value = el.getAttribute(name) ?? '';
+    switch (key) {
+      case 'class': attrs.cls = value; break;
+      case 'id': attrs.id = value; break;
+      case 'role': attrs.role = value; break;
+      case 'style': attrs.style = value; break;
+      case 'hidden': attrs.hidden = true; break;
+      case 'aria-hidden': attrs.ariaHidden = value; break;
+      case 'contenteditable': attrs.editable = value; break;
+      case 'href': attrs.href = true; break;
+      case 'itemprop': attrs.itemprop = value; break;
+    }
+  }
+  return attrs ?? NO_ATTRS;
+}
+const ATTR_KEYS = new Set(['class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'contenteditable', 'href', 'itemprop']);
+
 /** True when the element and everything under it is invisible or not reading matter. */
-export function isSkipped(el: Element, tag: string): boolean {
+export function isSkipped(tag: string, a: Attrs): boolean {
   if (NEVER_TEXT.has(tag)) return true;
   // The extension's own interface (cards, badges) lives in <whosaid-*> elements.
   if (tag.startsWith('whosaid-')) return true;
-  // Most elements carry no attributes at all: nothing more to read.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
+  if (a === NO_ATTRS) return false;
+  if (a.hidden || a.ariaHidden === 'true') return true;
+  if (a.style && HIDDEN_STYLE.test(a.style)) return true;
+  if (a.editable !== null && a.editable !== 'false') return true;
+  const role = a.role;
   if (role && role !== 'main' && role !== 'article' && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  const cls = el.getAttribute('class');
-  if (cls) {
-    for (const c of cls.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(c)) return true;
+  if (a.cls) {
+    for (const c of a.cls.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(c)) return true;
   }
   return false;
 }
@@ -81,15 +124,13 @@ export function nameTokens(s: string): string[] {
 }
 const tokenCache = new Map<string, string[]>();
 
-function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-}
+const classAndId = (a: Attrs): string => `${a.cls} ${a.id}`;
 
 /** Furniture judged from the tag, role and class/id words ("most read" counts as one word). */
-export function looksLikeFurniture(el: Element, tag: string): boolean {
+export function looksLikeFurniture(tag: string, a: Attrs): boolean {
   if (tag === 'aside' || tag === 'footer' || tag === 'form') return true;
-  if (!el.hasAttributes()) return false;
-  const names = classAndId(el);
+  if (a === NO_ATTRS) return false;
+  const names = classAndId(a);
   if (!names.trim()) return false;
   const toks = nameTokens(names);
   for (let i = 0; i < toks.length; i++) {
@@ -104,12 +145,11 @@ export function looksLikeFurniture(el: Element, tag: string): boolean {
 }
 
 /** Readability's class weight: -25 for furniture names, +25 for article names. */
-export function classWeight(el: Element, tag: string): number {
+export function classWeight(tag: string, a: Attrs): number {
   let w = 0;
-  if (looksLikeFurniture(el, tag)) w -= 25;
-  const names = classAndId(el);
-  if (ARTICLE_WORDS.test(names)) w += 25;
-  if (el.getAttribute('itemprop') === 'articleBody') w += 25;
+  if (looksLikeFurniture(tag, a)) w -= 25;
+  if (ARTICLE_WORDS.test(classAndId(a))) w += 25;
+  if (a.itemprop === 'articleBody') w += 25;
   return w;
 }
 

@@ -24,13 +24,13 @@ export const isTeaserList = (i: ElInfo): boolean => i.linkHeadings >= 3 && i.lin
 function initScore(info: ElInfo): void {
   if (info.scored) return;
   info.scored = true;
-  info.score = (TAG_WEIGHT[info.tag] ?? 0) + classWeight(info.el, info.tag);
+  info.score = (TAG_WEIGHT[info.tag] ?? 0) + classWeight(info.tag, info.attrs);
 }
 
 function isArticleElement(info: ElInfo): boolean {
-  const el = info.el;
-  return info.tag === 'article' || info.tag === 'main' || el.getAttribute('role') === 'main'
-    || el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('itemprop') === 'articlebody';
+  const a = info.attrs;
+  return info.tag === 'article' || info.tag === 'main' || a.role === 'main'
+    || a.itemprop === 'articleBody' || a.itemprop === 'articlebody';
 }
 
 function contains(outer: ElInfo, inner: ElInfo): boolean {

@@ -4,12 +4,13 @@
 // figures the article finder scores with.
 import type { BlockKind } from '../engine/types';
 import type { TextPiece } from './read-article';
-import { isSkipped, looksLikeFurniture, nameTokens } from './filters';
+import { isSkipped, looksLikeFurniture, nameTokens, readAttrs, type Attrs } from './filters';
 import { TextBuilder } from './text-builder';
 
 export interface ElInfo {
   el: Element;
   tag: string;
+  attrs: Attrs;
   parent: ElInfo | null;
   depth: number;
   /** Pre-order position; the subtree is exactly the positions [pre, end]. */
@@ -93,9 +94,9 @@ interface Context {
   heading: number;
 }
 
-function isCaptionElement(el: Element, tag: string): boolean {
+function isCaptionElement(tag: string, a: Attrs): boolean {
   if (tag === 'figcaption' || tag === 'caption') return true;
-  const cls = el.getAttribute('class');
+  const cls = a.cls;
   if (!cls || !/caption/i.test(cls)) return false;
   return nameTokens(cls).some((t) => t === 'caption' || t === 'figcaption' || t === 'imagecaption');
 }
@@ -160,11 +161,11 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
   const ctx: Context = { link: 0, caption: 0, quote: 0, item: 0, heading: 0 };
   let pre = 0;
 
-  const makeInfo = (el: Element, tag: string, parent: ElInfo | null): ElInfo => {
+  const makeInfo = (el: Element, tag: string, attrs: Attrs, parent: ElInfo | null): ElInfo => {
     const depth = parent ? parent.depth + 1 : 0;
-    const furniture = parent !== null && looksLikeFurniture(el, tag);
+    const furniture = parent !== null && looksLikeFurniture(tag, attrs);
     const info: ElInfo = {
-      el, tag, parent, depth, pre: pre++, end: -1, textLen: 0, linkLen: 0, furniture,
+      el, tag, attrs, parent, depth, pre: pre++, end: -1, textLen: 0, linkLen: 0, furniture,
       furnitureEl: parent?.furnitureEl ?? null,
       elementChildren: 0, paragraphs: 0, linkHeadings: 0, score: 0, scored: false,
     };
@@ -173,7 +174,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
     return info;
   };
 
-  const top = makeInfo(start, start.localName.toLowerCase(), null);
+  const top = makeInfo(start, start.localName.toLowerCase(), readAttrs(start), null);
   const owners: ElInfo[] = [top];
   let cur = top;
   let builder = new TextBuilder();
@@ -230,9 +231,10 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
     else flush();
   };
 
-  const enterCounters = (el: Element, tag: string, d: 1 | -1): void => {
-    if (tag === 'a' && el.hasAttribute('href')) ctx.link += d;
-    if (isCaptionElement(el, tag)) ctx.caption += d;
+  const enterCounters = (info: ElInfo, d: 1 | -1): void => {
+    const tag = info.tag;
+    if (tag === 'a' && info.attrs.href) ctx.link += d;
+    if (isCaptionElement(tag, info.attrs)) ctx.caption += d;
     if (tag === 'blockquote') ctx.quote += d;
     if (tag === 'li' || tag === 'dd' || tag === 'dt') ctx.item += d;
     if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
@@ -242,7 +244,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
   };
 
   const stack: Frame[] = [];
-  enterCounters(start, top.tag, 1);
+  enterCounters(top, 1);
   pushRenderedChildren(start, top.tag, stack);
 
   let visited = 0;
@@ -252,7 +254,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
     const exiting = frame.exit;
     if (exiting) {
       exiting.end = pre - 1;
-      enterCounters(exiting.el, exiting.tag, -1);
+      enterCounters(exiting, -1);
       if (BLOCK_TAGS.has(exiting.tag)) {
         flush();
         owners.pop();
@@ -281,14 +283,15 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
       continue;
     }
     if (tag === 'wbr') continue;
-    if (isSkipped(el, tag)) continue;
-    const info = makeInfo(el, tag, cur);
+    const attrs = readAttrs(el);
+    if (isSkipped(tag, attrs)) continue;
+    const info = makeInfo(el, tag, attrs, cur);
     cur.elementChildren++;
     if (BLOCK_TAGS.has(tag)) {
       flush();
       owners.push(info);
     }
-    enterCounters(el, tag, 1);
+    enterCounters(info, 1);
     cur = info;
     stack.push({ node: el, exit: info });
     pushRenderedChildren(el, tag, stack);

@@ -5,6 +5,7 @@ import { dropTab, getTab, setTab, updateTab } from './state';
 import { paintBadge } from './badge';
 import { alwaysOrigins, injectInto, recordGranted, setAlways, siteAccess, syncAlways } from './access';
 import { cleanLinks, historyHandlers, rememberPage } from './history';
+import { relaySettingChanges, settingsHandlers } from './settings-relay';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -48,6 +49,7 @@ async function currentState(tabId: number): Promise<TabState | null> {
 
 onMessage({
   ...historyHandlers,
+  ...settingsHandlers,
   'analysis/report': async (req, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: true };
@@ -108,6 +110,8 @@ onMessage({
     return { toggle: find('toggle-highlights'), panel: find('_execute_action') };
   },
 });
+
+relaySettingChanges();
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-highlights') return;

@@ -2,7 +2,7 @@
 // shows the card, and re-runs on late content and navigation.
 import type { Analysis } from '../engine/types';
 import { onMessage, send } from '../shared/messages';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
 import type { PageLink } from '../history/types';
 import { Card } from './card';
 import { publishedDate, statementLinks } from './links';
@@ -25,6 +25,9 @@ function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) =>
   };
 }
 
+/** How long a finished first pass waits for the background's settings before reading storage. */
+const BACKGROUND_GRACE_MS = 20;
+
 export class Controller {
   private result: PageResult | null = null;
   private settings: Settings = DEFAULT_SETTINGS;
@@ -37,6 +40,7 @@ export class Controller {
   private hoverHide: ReturnType<typeof setTimeout> | undefined;
   private toggleOnce = onceWithin(600, () => this.setOn(!this.on));
   private painted = false;
+  private settingsKnown = false;
   private settingsReady: Promise<void> = Promise.resolve();
 
   async start(): Promise<void> {
@@ -48,25 +52,23 @@ export class Controller {
         else this.setOn(on);
         return { on: this.on };
       },
+      'content/settings': (settings) => {
+        this.takeSettings(settings);
+        this.repaint();
+        return { ok: true };
+      },
       'content/reanalyze': () => {
         this.result = null;
         void this.run(true);
         return { ok: true };
       },
     });
-    // Settings load while the page is read: the first paint waits for them, not the reading.
-    this.settingsReady = loadSettings().then(
-      (s) => {
-        this.settings = s;
-      },
-      () => {
-        // defaults
-      },
+    // The background answers while the page is read: the first paint waits for the settings,
+    // not the reading. Later changes are pushed ('content/settings').
+    this.settingsReady = send('settings/get', {}).then(
+      (settings) => this.takeSettings(settings),
+      () => this.settingsFromStorage(),
     );
-    watchSettings(safe((s: Settings) => {
-      this.settings = s;
-      this.repaint();
-    }));
     this.listenPointer();
     await this.run(true);
     // After the first paint: nothing the reader sees waits for the shortcut.
@@ -81,6 +83,34 @@ export class Controller {
       }),
       ignore: (node) => node.nodeName.toLowerCase() === 'whosaid-ui' || this.card.contains(node),
     });
+  }
+
+  private takeSettings(settings: Settings): void {
+    this.settings = settings;
+    this.settingsKnown = true;
+  }
+
+  private settingsFromStorage(): Promise<void> {
+    return loadSettings().then(
+      (settings) => {
+        if (!this.settingsKnown) this.takeSettings(settings);
+      },
+      () => {
+        // defaults
+      },
+    );
+  }
+
+  /**
+   * Settings for the first paint: the background's answer, or, when the background is slow to
+   * answer (a service worker or event page waking up), the page's own read of storage.
+   */
+  private settingsForPaint(): Promise<void> {
+    if (this.settingsKnown) return Promise.resolve();
+    const fallback = new Promise<void>((done) => {
+      setTimeout(() => done(this.settingsKnown ? undefined : this.settingsFromStorage()), BACKGROUND_GRACE_MS);
+    });
+    return Promise.race([this.settingsReady, fallback]);
   }
 
   private async setupShortcut(): Promise<void> {
@@ -106,7 +136,7 @@ export class Controller {
     const clock = startClock();
     try {
       result = await runPipeline(this.result, cancelled, clock);
-      await this.settingsReady;
+      await this.settingsForPaint();
     } catch (err) {
       if (!cancelled()) {
         await this.report({

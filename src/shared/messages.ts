@@ -3,6 +3,7 @@
 // Each entry says who answers it. Payloads are plain JSON (structured-clone safe).
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Analysis } from '../engine/types';
+import type { Settings } from './settings';
 import type { ActorRef, ActorSummary, Appearance, HistorySettings, PageLink } from '../history/types';
 
 export type TabStatus = 'running' | 'done' | 'no-article' | 'error';
@@ -52,6 +53,12 @@ export interface Messages {
   'site/always': { req: { origin: string; on: boolean; tabId?: number }; res: { ok: boolean; error?: string } };
   /** Options -> background: the sites the user switched on (origins without ports). */
   'site/list': { req: Record<string, never>; res: { origins: string[] } };
+  /**
+   * Content script -> background: the user's settings. The background answers from its own
+   * storage read, so a content script touches no storage API before its first paint (in
+   * Firefox that first touch sets up the storage API and its database in the page's process).
+   */
+  'settings/get': { req: Record<string, never>; res: Settings };
   /** Content script -> background: the key the user bound to toggling highlights (for the in-page fallback). */
   'shortcut/get': { req: Record<string, never>; res: { toggle: string; panel: string } };
 
@@ -79,6 +86,8 @@ export interface Messages {
   'content/scroll-to': { req: { statement: number }; res: { ok: boolean } };
   /** Show, hide or flip the highlights. */
   'content/toggle': { req: { on?: boolean }; res: { on: boolean } };
+  /** Background -> every tab: the settings changed (pushed, so pages need no storage listener). */
+  'content/settings': { req: Settings; res: { ok: true } };
   /** Analyse the page again (e.g. after "analyse now" on an already injected page). */
   'content/reanalyze': { req: Record<string, never>; res: { ok: true } };
 }

@@ -101,6 +101,11 @@ export default defineConfig(() => {
   const outDir = resolve(root, 'dist', extra.length || grants.length ? `e2e-${browser}` : browser);
   return {
     esbuild: { jsx: 'automatic' as const, jsxImportSource: 'preact' },
+    resolve: {
+      alias: browser === 'firefox'
+        ? [{ find: /^webextension-polyfill$/, replacement: resolve(root, 'src/shared/firefox-browser.ts') }]
+        : [],
+    },
     plugins: [
       crx({
         manifest: manifestFor(browser, extra, grants) as ManifestV3Export,

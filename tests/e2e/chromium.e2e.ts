@@ -130,7 +130,7 @@ describe.skipIf(!!why)('chromium', () => {
     await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
   });
 
-  it('turns a stance off and on from the options page', async () => {
+  it('turns a stance off and on from the options page, on open pages and on new ones', async () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
     const says = options.locator('label.row', { hasText: 'Says' }).locator('input');
@@ -139,6 +139,12 @@ describe.skipIf(!!why)('chromium', () => {
     await says.uncheck();
     await until(async () => (await texts(seed, '-asserts')) === '', 'no "says" highlight');
     expect(await texts(seed, '-denies')).not.toBe('');
+    // A page opened now gets the setting before its first paint.
+    const fresh = await context.newPage();
+    await fresh.goto(seedUrl);
+    await until(async () => (await texts(fresh, '-denies')) !== '', 'denials on a new page');
+    expect(await texts(fresh, '-asserts')).toBe('');
+    await fresh.close();
     await says.check();
     await until(async () => (await texts(seed, '-asserts')) !== '', '"says" highlights back');
     await options.close();

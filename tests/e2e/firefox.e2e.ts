@@ -126,6 +126,29 @@ describe.skipIf(!!why)('firefox', () => {
     await until(async () => (await seed.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights back');
   });
 
+  it('turns a stance off and on from the options page, on open pages and on new ones', async () => {
+    const options = await browser.newPage();
+    await open(options, `${EXT}/src/options/index.html`);
+    const says = () => options.evaluate(() => {
+      const label = Array.from(document.querySelectorAll('label.row')).find((l) => /Says/.test(l.textContent ?? ''));
+      (label?.querySelector('input') as HTMLInputElement | null)?.click();
+      return (label?.querySelector('input') as HTMLInputElement | null)?.checked ?? null;
+    });
+    await until(async () => (await options.evaluate(() => document.querySelectorAll('label.row input').length)) > 0, 'options rows');
+    expect(await says()).toBe(false);
+    await until(async () => (await texts(seed, '-asserts')) === '', 'no "says" highlight on the open page');
+    expect(await texts(seed, '-denies')).not.toBe('');
+    // A page opened now gets the setting before its first paint.
+    const fresh = await browser.newPage();
+    await fresh.goto(seedUrl);
+    await until(async () => (await texts(fresh, '-denies')) !== '', 'denials on a new page');
+    expect(await texts(fresh, '-asserts')).toBe('');
+    await fresh.close();
+    expect(await says()).toBe(true);
+    await until(async () => (await texts(seed, '-asserts')) !== '', '"says" highlights back');
+    await options.close();
+  });
+
   it('picks up late content and single-page-app navigation', async () => {
     const page = await browser.newPage();
     const url = `${server.origin}/late.html`;

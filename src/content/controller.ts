@@ -25,6 +25,15 @@ function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) =>
   };
 }
 
+/** A measure from the content script's start (benchmarks read them; no DOM change). */
+function measureSinceStart(name: string): void {
+  try {
+    performance.measure(name, 'whosaid:start');
+  } catch {
+    // no start mark (injected twice) or no User Timing
+  }
+}
+
 /** How long a finished first pass waits for the background's settings before reading storage. */
 const BACKGROUND_GRACE_MS = 20;
 
@@ -40,6 +49,7 @@ export class Controller {
   private hoverHide: ReturnType<typeof setTimeout> | undefined;
   private toggleOnce = onceWithin(600, () => this.setOn(!this.on));
   private painted = false;
+  private paintedAll = false;
   private settingsKnown = false;
   private settingsReady: Promise<void> = Promise.resolve();
 
@@ -135,7 +145,10 @@ export class Controller {
     let result: PageResult | null;
     const clock = startClock();
     try {
-      result = await runPipeline(this.result, cancelled, clock);
+      result = await runPipeline(this.result, cancelled, clock, async (opening) => {
+        await this.settingsForPaint();
+        if (!cancelled()) this.show(opening);
+      });
       await this.settingsForPaint();
     } catch (err) {
       if (!cancelled()) {
@@ -155,17 +168,10 @@ export class Controller {
     await yieldIfDue(clock);
     if (cancelled()) return;
     const unchanged = this.result && this.result.signature === result.signature && this.result.url === result.url;
-    this.result = result;
-    const first = result.ranges.find((r) => r.content)?.content;
-    this.theme = themeAt(first ? (first.startContainer.parentElement ?? null) : (document.body ?? null));
-    this.repaint();
-    if (!this.painted) {
-      this.painted = true;
-      try {
-        performance.measure('whosaid:painted', 'whosaid:start');
-      } catch {
-        // no start mark (injected twice) or no User Timing
-      }
+    this.show(result);
+    if (!this.paintedAll) {
+      this.paintedAll = true;
+      measureSinceStart('whosaid:painted-all');
     }
     if (unchanged && !announce) return;
     await yieldIfDue(clock);
@@ -183,6 +189,18 @@ export class Controller {
       title: result.article.title || document.title,
       ...extra,
     });
+  }
+
+  /** Paints a result (the opening of a long article, or the whole) and keeps it for the card. */
+  private show(result: PageResult): void {
+    this.result = result;
+    const first = result.ranges.find((r) => r.content)?.content;
+    this.theme = themeAt(first ? (first.startContainer.parentElement ?? null) : (document.body ?? null));
+    this.repaint();
+    if (!this.painted) {
+      this.painted = true;
+      measureSinceStart('whosaid:painted');
+    }
   }
 
   private async report(r: { status: 'running' | 'done' | 'no-article' | 'error'; analysis: Analysis | null; hasArticle: boolean; title: string; error?: string; links?: PageLink[]; published?: string }): Promise<void> {

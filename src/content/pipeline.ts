@@ -3,6 +3,7 @@
 import { analyzeInSteps } from '../engine';
 import type { Analysis, Span } from '../engine/types';
 import { readArticleInSteps, type ArticleText } from '../page/read-article';
+import { openingBlocks } from './first-screen';
 import { spanToRange } from '../page/ranges';
 import { mapSliced, runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 
@@ -46,9 +47,24 @@ export function signatureOf(article: ArticleText): string {
   return article.blocks.map((b) => b.text).join('\n');
 }
 
+function mapRanges(article: ArticleText, analysis: Analysis, cancelled: () => boolean, clock: SliceClock): Promise<StatementRanges[] | null> {
+  return mapSliced(
+    analysis.statements,
+    (s): StatementRanges => ({
+      statement: s.id,
+      content: toRange(article, s.content),
+      cue: toRange(article, s.cueSpan),
+      mention: toRange(article, s.mentionSpan),
+    }),
+    cancelled,
+    clock,
+  );
+}
+
 /**
  * One full pass. Returns null when cancelled (a newer pass started).
- * `previous` lets an unchanged page skip the engine.
+ * `previous` lets an unchanged page skip the engine. On a long article `showOpening` is first
+ * given the statements of its opening (see openingBlocks), then the pass goes on with the whole.
  */
 export async function runPipeline(
   previous: PageResult | null,
@@ -56,6 +72,7 @@ export async function runPipeline(
   // One clock for the whole pass: the page gets its thread back every few milliseconds of
   // work, not at every change of step.
   clock: SliceClock = startClock(),
+  showOpening?: (opening: PageResult) => Promise<void>,
 ): Promise<PageResult | null> {
   const read = await runSliced(readArticleInSteps(document), cancelled, clock);
   if (!read) return null;
@@ -71,8 +88,13 @@ export async function runPipeline(
     await yieldIfDue(clock);
     if (cancelled()) return null;
     if (article.hasArticle) {
+      const opening = showOpening ? openingBlocks(article.blocks) : 0;
       mark('whosaid:analyze');
-      const done = await runSliced(analyzeInSteps(article.blocks), cancelled, clock);
+      const done = await runSliced(analyzeInSteps(article.blocks, opening), cancelled, clock, async (early: Analysis) => {
+        const ranges = await mapRanges(article, early, cancelled, clock);
+        // Never equal to a page's signature: the whole article is still to come.
+        if (ranges && !cancelled()) await showOpening?.({ url, article, analysis: early, ranges, signature: '' });
+      });
       if (!done) return null;
       mark('whosaid:analyzed');
       analysis = done.value;
@@ -83,17 +105,7 @@ export async function runPipeline(
 
   await yieldIfDue(clock);
   if (cancelled()) return null;
-  const ranges = await mapSliced(
-    analysis.statements,
-    (s): StatementRanges => ({
-      statement: s.id,
-      content: toRange(article, s.content),
-      cue: toRange(article, s.cueSpan),
-      mention: toRange(article, s.mentionSpan),
-    }),
-    cancelled,
-    clock,
-  );
+  const ranges = await mapRanges(article, analysis, cancelled, clock);
   if (!ranges) return null;
   mark('whosaid:mapped');
   return { url, article, analysis, ranges, signature };

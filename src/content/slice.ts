@@ -134,12 +134,14 @@ function markLongestSlice(ms: number): void {
 
 /**
  * Drives a generator to its end, calling next() until about STEP_BUDGET_MS have passed,
- * then yielding to the page. Returns null when `cancelled` says a newer run started.
+ * then yielding to the page. A value the generator yields (rather than a bare pause) goes to
+ * `onValue`, awaited before the next step. Returns null when `cancelled` says a newer run started.
  */
-export async function runSliced<R>(
-  steps: Generator<void, R>,
+export async function runSliced<R, V = never>(
+  steps: Generator<V | undefined | void, R>,
   cancelled: () => boolean = () => false,
   clock: SliceClock = startClock(),
+  onValue?: (value: V) => Promise<void>,
 ): Promise<{ value: R } | null> {
   try {
     for (;;) {
@@ -147,6 +149,16 @@ export async function runSliced<R>(
       if (r.done) {
         noteSlice(performance.now() - clock.start);
         return { value: r.value };
+      }
+      if (r.value !== undefined && onValue) {
+        noteSlice(performance.now() - clock.start);
+        await onValue(r.value as V);
+        if (cancelled()) {
+          steps.return(undefined as R);
+          return null;
+        }
+        clock.start = performance.now();
+        continue;
       }
       const now = performance.now();
       if (now - clock.start >= STEP_BUDGET_MS) {

@@ -41,8 +41,12 @@ const STATEMENTS_PER_STEP = 150;
 /**
  * The analysis as a generator that pauses between small pieces of work, so a content script
  * can hand the main thread back to the page between steps. Same result as `analyze`.
+ * Pauses yield undefined. With `openingBlocks` > 0 (and fewer than all blocks), it also yields,
+ * once, the analysis of the opening blocks alone, exactly what
+ * `analyze(blocks.slice(0, openingBlocks))` returns: a reader can see the top of a long
+ * article analysed while the rest is read, and the opening's per-block work is not redone.
  */
-export function* analyzeInSteps(blocks: readonly TextBlock[]): Generator<void, Analysis> {
+export function* analyzeInSteps(blocks: readonly TextBlock[], openingBlocks = 0): Generator<Analysis | void, Analysis> {
   const list = Array.isArray(blocks) ? blocks : [];
   const texts: string[] = [];
   const summaries: BlockSummary[] = [];
@@ -51,7 +55,14 @@ export function* analyzeInSteps(blocks: readonly TextBlock[]): Generator<void, A
   // One block at a time, keeping only what later steps need: tokens die young, which keeps a
   // long page's memory and garbage collection in proportion to its length.
   for (let index = 0; index < list.length; index++) {
-    if (index > 0 && index % BLOCKS_PER_STEP === 0) yield;
+    if (index > 0 && index === openingBlocks) {
+      yield;
+      const opening = yield* resolveSpeakersInSteps(summaries.slice(), raws.slice(), STATEMENTS_PER_STEP);
+      yield;
+      yield yield* assembleInSteps(list.slice(0, index), texts.slice(), raws.slice(), opening);
+    } else if (index > 0 && index % BLOCKS_PER_STEP === 0) {
+      yield;
+    }
     const b = prepareBlock(list[index]!, index);
     texts.push(b.text);
     summaries.push(summarizeBlock(b));

@@ -16,7 +16,7 @@ async function settled(tab: Tab, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const t = await tab.evaluate(whosaidTimings);
-    if (t.painted !== null) return true;
+    if (t.paintedAll !== null) return true;
     if (Date.now() > end) return false;
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -200,13 +200,19 @@ export async function launchFirefox(): Promise<Driver> {
 
 export const launch = (name: BrowserName): Promise<Driver> => (name === 'chromium' ? launchChromium() : launchFirefox());
 
-/** WhoSaid's figures from the page's performance timeline (in the page; self-contained). */
-export function whosaidTimings(): { painted: number | null; longestSlice: number; runs: number; analyses: number } {
+/**
+ * WhoSaid's figures from the page's performance timeline (in the page; self-contained):
+ * `painted` when the first highlights showed (the opening of a long article), `paintedAll`
+ * when the whole first pass was painted.
+ */
+export function whosaidTimings(): { painted: number | null; paintedAll: number | null; longestSlice: number; runs: number; analyses: number } {
   const measures = performance.getEntriesByType('measure');
   const painted = measures.find((m) => m.name === 'whosaid:painted');
+  const paintedAll = measures.find((m) => m.name === 'whosaid:painted-all');
   const slices = measures.filter((m) => m.name === 'whosaid:longest-slice').map((m) => m.duration);
   return {
     painted: painted ? painted.duration : null,
+    paintedAll: paintedAll ? paintedAll.duration : null,
     longestSlice: slices.length ? Math.max(...slices) : 0,
     runs: performance.getEntriesByName('whosaid:run').length,
     analyses: performance.getEntriesByName('whosaid:analyze').length,

@@ -2,16 +2,16 @@
 // shows the card, and re-runs on late content and navigation.
 import type { Analysis } from '../engine/types';
 import { onMessage, send } from '../shared/messages';
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
 import type { PageLink } from '../history/types';
 import { Card } from './card';
 import { publishedDate, statementLinks } from './links';
 import { clearHighlights, flash, paintHighlights } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
+import { PageSettings } from './page-settings';
 import { mark, rangesAlive, runPipeline, type PageResult } from './pipeline';
 import { startClock, yieldIfDue } from './slice';
-import { listenForShortcut, onceWithin, parseShortcut } from './shortcut';
+import { listenForShortcut, onceWithin } from './shortcut';
 import { themeAt, type Theme } from './theme';
 
 function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
@@ -34,12 +34,9 @@ function measureSinceStart(name: string): void {
   }
 }
 
-/** How long a finished first pass waits for the background's settings before reading storage. */
-const BACKGROUND_GRACE_MS = 20;
-
 export class Controller {
   private result: PageResult | null = null;
-  private settings: Settings = DEFAULT_SETTINGS;
+  private settings = new PageSettings();
   private on = true;
   private theme: Theme = 'light';
   private generation = 0;
@@ -50,8 +47,6 @@ export class Controller {
   private toggleOnce = onceWithin(600, () => this.setOn(!this.on));
   private painted = false;
   private paintedAll = false;
-  private settingsKnown = false;
-  private settingsReady: Promise<void> = Promise.resolve();
 
   async start(): Promise<void> {
     onMessage({
@@ -63,7 +58,7 @@ export class Controller {
         return { on: this.on };
       },
       'content/settings': (settings) => {
-        this.takeSettings(settings);
+        this.settings.take(settings);
         this.repaint();
         return { ok: true };
       },
@@ -73,12 +68,6 @@ export class Controller {
         return { ok: true };
       },
     });
-    // The background answers while the page is read: the first paint waits for the settings,
-    // not the reading. Later changes are pushed ('content/settings').
-    this.settingsReady = send('settings/get', {}).then(
-      (settings) => this.takeSettings(settings),
-      () => this.settingsFromStorage(),
-    );
     this.listenPointer();
     await this.run(true);
     // After the first paint: nothing the reader sees waits for the shortcut.
@@ -95,39 +84,10 @@ export class Controller {
     });
   }
 
-  private takeSettings(settings: Settings): void {
-    this.settings = settings;
-    this.settingsKnown = true;
-  }
-
-  private settingsFromStorage(): Promise<void> {
-    return loadSettings().then(
-      (settings) => {
-        if (!this.settingsKnown) this.takeSettings(settings);
-      },
-      () => {
-        // defaults
-      },
-    );
-  }
-
-  /**
-   * Settings for the first paint: the background's answer, or, when the background is slow to
-   * answer (a service worker or event page waking up), the page's own read of storage.
-   */
-  private settingsForPaint(): Promise<void> {
-    if (this.settingsKnown) return Promise.resolve();
-    const fallback = new Promise<void>((done) => {
-      setTimeout(() => done(this.settingsKnown ? undefined : this.settingsFromStorage()), BACKGROUND_GRACE_MS);
-    });
-    return Promise.race([this.settingsReady, fallback]);
-  }
-
   private async setupShortcut(): Promise<void> {
     try {
-      const { toggle } = await send('shortcut/get', {});
-      const combo = parseShortcut(toggle);
-      if (combo) listenForShortcut(combo, () => this.toggleOnce());
+      const { toggleKeys } = await send('shortcut/get', {});
+      if (toggleKeys) listenForShortcut(toggleKeys, () => this.toggleOnce());
     } catch {
       // no fallback
     }
@@ -145,11 +105,15 @@ export class Controller {
     let result: PageResult | null;
     const clock = startClock();
     try {
-      result = await runPipeline(this.result, cancelled, clock, async (opening) => {
-        await this.settingsForPaint();
-        if (!cancelled()) this.show(opening);
+      result = await runPipeline(this.result, cancelled, clock, {
+        // The settings were asked for at start; the paint is now a few milliseconds away.
+        read: () => this.settings.hurry(),
+        opening: async (opening) => {
+          await this.settings.ready();
+          if (!cancelled()) this.show(opening);
+        },
       });
-      await this.settingsForPaint();
+      await this.settings.ready();
     } catch (err) {
       if (!cancelled()) {
         await this.report({
@@ -223,7 +187,7 @@ export class Controller {
       void this.run(false);
       return;
     }
-    paintHighlights(this.result.analysis, this.result.ranges, this.settings, this.theme);
+    paintHighlights(this.result.analysis, this.result.ranges, this.settings.current, this.theme);
   }
 
   private setOn(on: boolean): void {
@@ -256,7 +220,8 @@ export class Controller {
     const hit = statementAt(this.result.ranges, x, y);
     if (!hit?.content) return false;
     const statement = this.result.analysis.statements.find((s) => s.id === hit.statement);
-    if (!statement || !this.settings.stances[statement.stance] || !this.settings.highlights) return false;
+    const { stances, highlights } = this.settings.current;
+    if (!statement || !stances[statement.stance] || !highlights) return false;
     if (!pin && this.card.openFor === statement.id) return true;
     const actor = this.result.analysis.actors[statement.actor];
     const rects = Array.from(hit.content.getClientRects());

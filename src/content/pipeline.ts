@@ -5,7 +5,7 @@ import type { Analysis, Span } from '../engine/types';
 import { readArticleInSteps, type ArticleText } from '../page/read-article';
 import { openingBlocks } from './first-screen';
 import { spanToRange } from '../page/ranges';
-import { mapSliced, runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
+import { runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 
 /** DOM ranges for one statement (any of them may be missing if the page changed). */
 export interface StatementRanges {
@@ -47,24 +47,38 @@ export function signatureOf(article: ArticleText): string {
   return article.blocks.map((b) => b.text).join('\n');
 }
 
-function mapRanges(article: ArticleText, analysis: Analysis, cancelled: () => boolean, clock: SliceClock): Promise<StatementRanges[] | null> {
-  return mapSliced(
-    analysis.statements,
-    (s): StatementRanges => ({
+/** Statements that get their DOM ranges between two pauses (each takes a few microseconds). */
+const RANGES_PER_STEP = 25;
+
+function* rangesOf(article: ArticleText, analysis: Analysis): Generator<void, StatementRanges[]> {
+  const out: StatementRanges[] = [];
+  for (const s of analysis.statements) {
+    if (out.length > 0 && out.length % RANGES_PER_STEP === 0) yield;
+    out.push({
       statement: s.id,
       content: toRange(article, s.content),
       cue: toRange(article, s.cueSpan),
       mention: toRange(article, s.mentionSpan),
-    }),
-    cancelled,
-    clock,
-  );
+    });
+  }
+  return out;
+}
+
+async function mapRanges(article: ArticleText, analysis: Analysis, cancelled: () => boolean, clock: SliceClock): Promise<StatementRanges[] | null> {
+  return (await runSliced(rangesOf(article, analysis), cancelled, clock))?.value ?? null;
+}
+
+/** What the caller hears of a pass before it ends. */
+export interface PassHooks {
+  /** The article has been read; analysis and paint are next. */
+  read?: () => Promise<void> | void;
+  /** A long article's opening is analysed (see openingBlocks); the whole article follows. */
+  opening?: (opening: PageResult) => Promise<void>;
 }
 
 /**
  * One full pass. Returns null when cancelled (a newer pass started).
- * `previous` lets an unchanged page skip the engine. On a long article `showOpening` is first
- * given the statements of its opening (see openingBlocks), then the pass goes on with the whole.
+ * `previous` lets an unchanged page skip the engine.
  */
 export async function runPipeline(
   previous: PageResult | null,
@@ -72,11 +86,13 @@ export async function runPipeline(
   // One clock for the whole pass: the page gets its thread back every few milliseconds of
   // work, not at every change of step.
   clock: SliceClock = startClock(),
-  showOpening?: (opening: PageResult) => Promise<void>,
+  hooks: PassHooks = {},
 ): Promise<PageResult | null> {
   const read = await runSliced(readArticleInSteps(document), cancelled, clock);
   if (!read) return null;
   mark('whosaid:read');
+  await hooks.read?.();
+  if (cancelled()) return null;
   const article = read.value;
   const signature = signatureOf(article);
   const url = location.href;
@@ -88,6 +104,7 @@ export async function runPipeline(
     await yieldIfDue(clock);
     if (cancelled()) return null;
     if (article.hasArticle) {
+      const showOpening = hooks.opening;
       const opening = showOpening ? openingBlocks(article.blocks) : 0;
       mark('whosaid:analyze');
       const done = await runSliced(analyzeInSteps(article.blocks, opening), cancelled, clock, async (early: Analysis) => {
@@ -107,7 +124,6 @@ export async function runPipeline(
   if (cancelled()) return null;
   const ranges = await mapRanges(article, analysis, cancelled, clock);
   if (!ranges) return null;
-  mark('whosaid:mapped');
   return { url, article, analysis, ranges, signature };
 }
 

@@ -6,11 +6,13 @@ interface SchedulerLike {
 
 /**
  * A new task without setTimeout's clamping: browsers delay nested zero timeouts by 4 ms
- * or more, which a run of many short slices would pay each time.
+ * or more, which a run of many short slices would pay each time. Unlike scheduler.yield(),
+ * whose continuation goes ahead of other tasks, it lets tasks already queued (a message's
+ * answer) run first.
  */
 let channel: MessageChannel | null = null;
 const waiting: (() => void)[] = [];
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   try {
     if (!channel) {
       channel = new MessageChannel();
@@ -58,31 +60,6 @@ export async function yieldIfDue(clock: SliceClock): Promise<void> {
   noteSlice(performance.now() - clock.start);
   await yieldToPage();
   clock.start = performance.now();
-}
-
-/**
- * Maps items in slices of at most SLICE_MS, yielding between slices.
- * `cancelled` is checked after each yield so a newer run can stop an older one.
- */
-export async function mapSliced<T, R>(
-  items: readonly T[],
-  fn: (item: T, index: number) => R,
-  cancelled: () => boolean = () => false,
-  clock: SliceClock = startClock(),
-): Promise<R[] | null> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i++) {
-    out.push(fn(items[i] as T, i));
-    const now = performance.now();
-    if (now - clock.start > SLICE_MS) {
-      noteSlice(now - clock.start);
-      await yieldToPage();
-      if (cancelled()) return null;
-      clock.start = performance.now();
-    }
-  }
-  noteSlice(performance.now() - clock.start);
-  return out;
 }
 
 /** Calls `fn` once things have been quiet for `wait` ms, but at least every `maxWait` ms while busy. */

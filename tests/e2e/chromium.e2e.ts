@@ -145,6 +145,16 @@ describe.skipIf(!!why)('chromium', () => {
     await until(async () => (await texts(fresh, '-denies')) !== '', 'denials on a new page');
     expect(await texts(fresh, '-asserts')).toBe('');
     await fresh.close();
+    // With the background stopped (as after a long read), a new page still paints with the setting.
+    const cdp = await context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const cold = await context.newPage();
+    await cold.goto(seedUrl);
+    await until(async () => (await texts(cold, '-denies')) !== '', 'denials on a page opened while the background slept');
+    expect(await texts(cold, '-asserts')).toBe('');
+    await cold.close();
+    await cdp.detach();
     await says.check();
     await until(async () => (await texts(seed, '-asserts')) !== '', '"says" highlights back');
     await options.close();

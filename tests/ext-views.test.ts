@@ -7,7 +7,8 @@ import type { Analysis, Statement } from '../src/engine/types';
 import { groupActors } from '../src/popup/group';
 import { badgeFor } from '../src/background/badge';
 import type { TabState } from '../src/shared/messages';
-import { onceWithin, parseShortcut } from '../src/content/shortcut';
+import { onceWithin } from '../src/content/shortcut';
+import { parseShortcut } from '../src/shared/shortcut-keys';
 import { debounce } from '../src/content/slice';
 import { highlightCss, highlightName } from '../src/content/highlight-style';
 

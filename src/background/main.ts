@@ -6,6 +6,7 @@ import { paintBadge } from './badge';
 import { alwaysOrigins, injectInto, recordGranted, setAlways, siteAccess, syncAlways } from './access';
 import { cleanLinks, historyHandlers, rememberPage } from './history';
 import { relaySettingChanges, settingsHandlers } from './settings-relay';
+import { parseShortcut } from '../shared/shortcut-keys';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -107,7 +108,8 @@ onMessage({
   'shortcut/get': async () => {
     const commands = await browser.commands.getAll();
     const find = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
-    return { toggle: find('toggle-highlights'), panel: find('_execute_action') };
+    const toggle = find('toggle-highlights');
+    return { toggle, panel: find('_execute_action'), toggleKeys: parseShortcut(toggle) };
   },
 });
 

@@ -2,35 +2,7 @@
 // background, which messages this script; when the page receives the keys instead
 // (some automation and remote-desktop setups), this listener does the same job.
 // Two toggles within a moment of each other are taken as one.
-
-export interface KeyCombo {
-  alt: boolean;
-  ctrl: boolean;
-  shift: boolean;
-  meta: boolean;
-  code: string;
-}
-
-/** Parses "Alt+Shift+H" (the form commands.getAll reports) into a key combination. */
-export function parseShortcut(shortcut: string): KeyCombo | null {
-  if (!shortcut) return null;
-  const parts = shortcut.split('+').map((p) => p.trim());
-  const key = parts.pop();
-  if (!key) return null;
-  const combo: KeyCombo = { alt: false, ctrl: false, shift: false, meta: false, code: '' };
-  for (const p of parts) {
-    const m = p.toLowerCase();
-    if (m === 'alt') combo.alt = true;
-    else if (m === 'ctrl' || m === 'macctrl') combo.ctrl = true;
-    else if (m === 'shift') combo.shift = true;
-    else if (m === 'command' || m === 'meta') combo.meta = true;
-    else return null;
-  }
-  if (/^[A-Z]$/i.test(key)) combo.code = `Key${key.toUpperCase()}`;
-  else if (/^[0-9]$/.test(key)) combo.code = `Digit${key}`;
-  else return null;
-  return combo;
-}
+import type { KeyCombo } from '../shared/shortcut-keys';
 
 export function matches(combo: KeyCombo, e: KeyboardEvent): boolean {
   return (

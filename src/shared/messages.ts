@@ -4,6 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Analysis } from '../engine/types';
 import type { Settings } from './settings';
+import type { KeyCombo } from './shortcut-keys';
 import type { ActorRef, ActorSummary, Appearance, HistorySettings, PageLink } from '../history/types';
 
 export type TabStatus = 'running' | 'done' | 'no-article' | 'error';
@@ -60,7 +61,7 @@ export interface Messages {
    */
   'settings/get': { req: Record<string, never>; res: Settings };
   /** Content script -> background: the key the user bound to toggling highlights (for the in-page fallback). */
-  'shortcut/get': { req: Record<string, never>; res: { toggle: string; panel: string } };
+  'shortcut/get': { req: Record<string, never>; res: { toggle: string; panel: string; toggleKeys: KeyCombo | null } };
 
   /** Popup -> background: each actor's appearances in other remembered articles. */
   'history/related': { req: { url: string; actors: ActorRef[] }; res: { related: Appearance[][] } };

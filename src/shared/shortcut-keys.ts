@@ -1,0 +1,31 @@
+// The key combination of a browser command's shortcut, parsed once by the background so a
+// page's script only compares key events with it.
+
+export interface KeyCombo {
+  alt: boolean;
+  ctrl: boolean;
+  shift: boolean;
+  meta: boolean;
+  code: string;
+}
+
+/** Parses "Alt+Shift+H" (the form commands.getAll reports) into a key combination. */
+export function parseShortcut(shortcut: string): KeyCombo | null {
+  if (!shortcut) return null;
+  const parts = shortcut.split('+').map((p) => p.trim());
+  const key = parts.pop();
+  if (!key) return null;
+  const combo: KeyCombo = { alt: false, ctrl: false, shift: false, meta: false, code: '' };
+  for (const p of parts) {
+    const m = p.toLowerCase();
+    if (m === 'alt') combo.alt = true;
+    else if (m === 'ctrl' || m === 'macctrl') combo.ctrl = true;
+    else if (m === 'shift') combo.shift = true;
+    else if (m === 'command' || m === 'meta') combo.meta = true;
+    else return null;
+  }
+  if (/^[A-Z]$/i.test(key)) combo.code = `Key${key.toUpperCase()}`;
+  else if (/^[0-9]$/.test(key)) combo.code = `Digit${key}`;
+  else return null;
+  return combo;
+}

@@ -40,7 +40,6 @@ export interface CardData {
 
 export class Card {
   private host: HTMLElement | null = null;
-  private root: ShadowRoot | null = null;
   private box: HTMLElement | null = null;
   private shownFor: number | null = null;
   pinned = false;
@@ -60,7 +59,6 @@ export class Card {
     root.append(style, box);
     document.documentElement.append(host);
     this.host = host;
-    this.root = root;
     this.box = box;
     return box;
   }
@@ -127,13 +125,6 @@ export class Card {
     if (this.box) this.box.hidden = true;
     this.shownFor = null;
     this.pinned = false;
-  }
-
-  /** Removes the host element altogether. */
-  destroy(): void {
-    this.host?.remove();
-    this.host = this.root = this.box = null;
-    this.shownFor = null;
   }
 }
 

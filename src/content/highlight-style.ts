@@ -1,5 +1,6 @@
 // The ::highlight() styles. Each stance has its own underline style (so stances differ
-// without colour) and a light and a dark palette (so they read on any page).
+// without colour) and a light and a dark palette (so they read on any page). Fills are
+// #rrggbbaa: the colour with its opacity.
 import type { Stance } from '../engine/types';
 import type { Theme } from './theme';
 
@@ -19,16 +20,16 @@ const UNDERLINE: Record<Stance, string> = {
 
 const PALETTE: Record<Theme, Record<Stance, { line: string; fill: string }>> = {
   light: {
-    denies: { line: '#b3261e', fill: 'rgba(211, 47, 47, 0.14)' },
-    declines: { line: '#8a5a00', fill: 'rgba(230, 160, 0, 0.20)' },
-    confirms: { line: '#1b6e2a', fill: 'rgba(46, 160, 67, 0.15)' },
-    asserts: { line: '#1d4e89', fill: 'rgba(33, 110, 200, 0.10)' },
+    denies: { line: '#b3261e', fill: '#d32f2f24' },
+    declines: { line: '#8a5a00', fill: '#e6a00033' },
+    confirms: { line: '#1b6e2a', fill: '#2ea04326' },
+    asserts: { line: '#1d4e89', fill: '#216ec81a' },
   },
   dark: {
-    denies: { line: '#ff8a80', fill: 'rgba(255, 110, 100, 0.22)' },
-    declines: { line: '#ffd166', fill: 'rgba(255, 200, 80, 0.20)' },
-    confirms: { line: '#7ee495', fill: 'rgba(110, 220, 140, 0.18)' },
-    asserts: { line: '#9cc7ff', fill: 'rgba(140, 190, 255, 0.16)' },
+    denies: { line: '#ff8a80', fill: '#ff6e6438' },
+    declines: { line: '#ffd166', fill: '#ffc85033' },
+    confirms: { line: '#7ee495', fill: '#6edc8c2e' },
+    asserts: { line: '#9cc7ff', fill: '#8cbeff29' },
   },
 };
 
@@ -43,7 +44,7 @@ export function highlightCss(): string {
           `text-decoration-color: ${line}; text-decoration-thickness: 2px; }`,
       );
     }
-    const source = theme === 'light' ? 'rgba(0, 0, 0, 0.07)' : 'rgba(255, 255, 255, 0.12)';
+    const source = theme === 'light' ? '#00000012' : '#ffffff1f';
     rules.push(`::highlight(${highlightName(theme, 'source')}) { background-color: ${source}; }`);
   }
   rules.push(`::highlight(${FLASH}) { background-color: #ffd400; color: #000; }`);

@@ -21,7 +21,7 @@ export interface Token {
 /** Abbreviations that keep their period, so "Rep. Steny H. Hoyer" stays one name. */
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
   'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'rev', 'hon', 'messrs', 'jan', 'feb',
-  'aug', 'sept', 'oct', 'nov', 'dec', 'gen', 'supt', 'det', 'insp', 'amb', 'pres', 'ft', 'mt', 'ave', 'dept']);
+  'aug', 'sept', 'oct', 'nov', 'dec', 'supt', 'det', 'insp', 'amb', 'pres', 'ft', 'mt', 'ave', 'dept']);
 
 const WEB_SUFFIX = /^(?:com|org|net|info|gov|edu|io|co|uk|news)\b/;
 

@@ -34,43 +34,36 @@ export interface Attrs {
   id: string;
   role: string;
   style: string;
-  hidden: boolean;
-  ariaHidden: string;
-  /** null when absent. */
-  editable: string | null;
-  href: boolean;
   itemprop: string;
+  ariaHidden: string;
+  /** Present or not: null when absent. */
+  hidden: string | null;
+  href: string | null;
+  editable: string | null;
 }
 
 export const NO_ATTRS: Attrs = {
-  cls: '', id: '', role: '', style: '', hidden: false, ariaHidden: '', editable: null, href: false, itemprop: '',
+  cls: '', id: '', role: '', style: '', itemprop: '', ariaHidden: '', hidden: null, href: null, editable: null,
 };
+
+/** Attribute name to field. */
+const FIELDS = new Map<string, keyof Attrs>([
+  ['class', 'cls'], ['id', 'id'], ['role', 'role'], ['style', 'style'], ['itemprop', 'itemprop'],
+  ['aria-hidden', 'ariaHidden'], ['hidden', 'hidden'], ['href', 'href'], ['contenteditable', 'editable'],
+]);
 
 export function readAttrs(el: Element): Attrs {
   // Most elements carry no attributes at all.
   if (!el.hasAttributes()) return NO_ATTRS;
-  const names = typeof el.getAttributeNames === 'function' ? el.getAttributeNames() : Array.from(el.attributes, (a) => a.name);
   let attrs: Attrs | null = null;
-  for (const name of names) {
-    const key = name.toLowerCase();
-    if (!ATTR_KEYS.has(key)) continue;
+  for (const name of el.getAttributeNames()) {
+    const field = FIELDS.get(name.toLowerCase());
+    if (!field) continue;
     attrs ??= { ...NO_ATTRS };
-    const value = el.getAttribute(name) ?? '';
-    switch (key) {
-      case 'class': attrs.cls = value; break;
-      case 'id': attrs.id = value; break;
-      case 'role': attrs.role = value; break;
-      case 'style': attrs.style = value; break;
-      case 'hidden': attrs.hidden = true; break;
-      case 'aria-hidden': attrs.ariaHidden = value; break;
-      case 'contenteditable': attrs.editable = value; break;
-      case 'href': attrs.href = true; break;
-      case 'itemprop': attrs.itemprop = value; break;
-    }
+    attrs[field] = el.getAttribute(name) ?? '';
   }
   return attrs ?? NO_ATTRS;
 }
-const ATTR_KEYS = new Set(['class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'contenteditable', 'href', 'itemprop']);
 
 /** True when the element and everything under it is invisible or not reading matter. */
 export function isSkipped(tag: string, a: Attrs): boolean {
@@ -78,7 +71,7 @@ export function isSkipped(tag: string, a: Attrs): boolean {
   // The extension's own interface (cards, badges) lives in <whosaid-*> elements.
   if (tag.startsWith('whosaid-')) return true;
   if (a === NO_ATTRS) return false;
-  if (a.hidden || a.ariaHidden === 'true') return true;
+  if (a.hidden !== null || a.ariaHidden === 'true') return true;
   if (a.style && HIDDEN_STYLE.test(a.style)) return true;
   if (a.editable !== null && a.editable !== 'false') return true;
   const role = a.role;

@@ -33,10 +33,10 @@ export const TITLES = new Set([
   'superintendent', 'commissioner', 'councilman', 'councilwoman', 'councillor', 'councilor', 'chancellor', 'emir',
   'ayatollah', 'cardinal', 'bishop', 'father', 'sister', 'coach', 'manager', 'founder', 'co-founder', 'head', 'major',
   'maj', 'cmdr', 'marshal', 'field', 'corporal', 'private', 'agent', 'special', 'u.s', 'us', 'former', 'acting',
-  'senior', 'assistant', 'associate', 'economist', 'analyst', 'professor', 'editor', 'correspondent', 'lawmaker',
+  'senior', 'assistant', 'associate', 'economist', 'analyst', 'editor', 'correspondent', 'lawmaker',
   'minority', 'majority', 'whip', 'treasurer', 'counsel', 'solicitor', 'prosecutor', 'premier', 'dean', 'provost',
   'ombudsman', 'envoy', 'diplomat', 'official', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'president-elect',
-  'vice-president', 'first', 'then-president', 'then-candidate', 'mp', 'mep', 'spokesperson',
+  'vice-president', 'first', 'then-president', 'then-candidate', 'mp', 'mep',
 ]);
 
 /** Honorifics that mark a person for sure. */
@@ -55,11 +55,11 @@ export const ORG_WORDS = new Set([
   'radio', 'television', 'tv', 'broadcasting', 'channel', 'review', 'gazette', 'daily', 'weekly', 'monitor', 'observer',
   'campaign', 'coalition', 'alliance', 'league', 'club', 'team', 'church', 'mission', 'embassy', 'consulate', 'cabinet',
   'nato', 'eu', 'un', 'imf', 'fbi', 'cia', 'nsa', 'who', 'opec', 'ap', 'afp', 'bbc', 'cnn', 'nbc', 'cbs', 'abc', 'npr',
-  'fed', 'reserve', 'exchange', 'markets', 'industries', 'group', 'labs', 'laboratory', 'hospital', 'clinic', 'school',
+  'fed', 'reserve', 'exchange', 'markets', 'industries', 'labs', 'laboratory', 'hospital', 'clinic', 'school',
   'prosecution', 'prosecutors', 'state', 'states', 'nations', 'republic', 'kingdom', 'emirates', 'province', 'county',
-  'city', 'council', 'club', 'brigade', 'brigades', 'movement', 'front', 'secretariat', 'tribunal', 'directorate',
+  'city', 'brigade', 'brigades', 'movement', 'front', 'secretariat', 'tribunal', 'directorate',
   'watchdog', 'regulator', 'inquirer', 'globe', 'star', 'sun', 'mail', 'express', 'independent', 'economist', 'wire',
-  'media', 'studios', 'pictures', 'images', 'photo', 'photos', 'getty', 'shutterstock', 'afp', 'epa', 'records', 'foods', 'pharmaceuticals', 'energy', 'oil', 'petroleum', 'electric',
+  'media', 'studios', 'pictures', 'images', 'photo', 'photos', 'getty', 'shutterstock', 'epa', 'records', 'foods', 'pharmaceuticals', 'energy', 'oil', 'petroleum', 'electric',
 ]);
 
 /** Nouns that name a group of people: "officials said", "protesters chanted". */
@@ -72,7 +72,7 @@ export const GROUP_NOUNS = new Set([
   'republicans', 'democrats', 'conservatives', 'liberals', 'aides', 'advisers', 'advisors', 'officers', 'troops',
   'soldiers', 'militants', 'rebels', 'insurgents', 'scholars', 'historians', 'commentators', 'pundits', 'pollsters',
   'strategists', 'insiders', 'staffers', 'relatives', 'families', 'neighbours', 'neighbors', 'fans', 'users', 'citizens',
-  'farmers', 'doctors', 'nurses', 'unions', 'groups', 'companies', 'firms', 'banks', 'governments', 'countries',
+  'farmers', 'nurses', 'unions', 'groups', 'companies', 'firms', 'banks', 'governments', 'countries',
   'states', 'ministers', 'delegates', 'negotiators', 'regulators', 'mps', 'meps', 'judges', 'survivors', 'victims',
   'locals', 'villagers', 'owners', 'managers', 'commanders', 'spokesmen', 'representatives', 'agencies', 'media',
   'reports', 'polls', 'surveys', 'studies', 'documents', 'records', 'filings', 'data', 'figures', 'estimates',
@@ -101,9 +101,9 @@ export const SPEAKER_NOUNS = new Set([
   'lawmaker', 'legislator', 'representative', 'congressman', 'congresswoman', 'activist', 'critic', 'supporter',
   'opponent', 'teacher', 'student', 'doctor', 'nurse', 'scientist', 'professor', 'historian', 'boss', 'founder',
   'executive', 'investor', 'defendant', 'plaintiff', 'suspect', 'officer', 'detective', 'sheriff', 'inspector',
-  'operator', 'provider', 'agency', 'court', 'tribunal', 'jury', 'coalition', 'alliance', 'movement', 'bloc',
+  'operator', 'provider', 'tribunal', 'jury', 'coalition', 'alliance', 'movement', 'bloc',
   'senate', 'house', 'parliament', 'congress', 'assembly', 'cabinet', 'white', 'foundation', 'institute', 'center',
-  'centre', 'association', 'federation', 'society', 'charity', 'network', 'channel', 'station', 'site', 'blog',
+  'centre', 'association', 'federation', 'society', 'charity', 'channel', 'station', 'site', 'blog',
 ]);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other',
@@ -119,7 +119,7 @@ export const PREPOSITIONS = new Set(['amid', 'amidst', 'among', 'against', 'abou
   'around', 'at', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'by', 'despite', 'down',
   'during', 'except', 'for', 'from', 'in', 'inside', 'into', 'like', 'near', 'of', 'off', 'on', 'onto', 'over', 'past',
   'per', 'since', 'than', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'with',
-  'within', 'without', 'as', 'over', 'following', 'ahead', 'amongst']);
+  'within', 'without', 'as', 'following', 'ahead', 'amongst']);
 
 export const NOT_NAMES = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'with',
   'as', 'by', 'from', 'to', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though',
@@ -127,10 +127,10 @@ export const NOT_NAMES = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'but', 'and
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier',
   'later', 'meanwhile', 'however', 'still', 'also', 'now', 'then', 'today', 'yesterday', 'tomorrow', 'instead',
-  'separately', 'asked', 'speaking', 'writing', 'according', 'in', 'during', 'over', 'under', 'about', 'despite',
+  'separately', 'asked', 'speaking', 'writing', 'according', 'during', 'over', 'under', 'about', 'despite',
   'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i', 'you', 'he', 'she', 'they', 'not', 'no', 'yes', 'all',
   'some', 'many', 'most', 'both', 'each', 'every', 'any', 'such', 'other', 'another', 'one', 'more', 'few',
-  'said', 'says', 'told', 'added', 'read', 'more', 'photo', 'image', 'advertisement',
+  'said', 'says', 'told', 'added', 'read', 'photo', 'image', 'advertisement',
 ]);
 
 /** Words that name a report or a document, which can be the source of a statement. */

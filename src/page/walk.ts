@@ -233,7 +233,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
 
   const enterCounters = (info: ElInfo, d: 1 | -1): void => {
     const tag = info.tag;
-    if (tag === 'a' && info.attrs.href) ctx.link += d;
+    if (tag === 'a' && info.attrs.href !== null) ctx.link += d;
     if (isCaptionElement(tag, info.attrs)) ctx.caption += d;
     if (tag === 'blockquote') ctx.quote += d;
     if (tag === 'li' || tag === 'dd' || tag === 'dt') ctx.item += d;

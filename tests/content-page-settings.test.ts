@@ -27,19 +27,29 @@ describe('PageSettings', () => {
     send.mockResolvedValue(fromBackground);
     const settings = new PageSettings();
     expect(send).toHaveBeenCalledWith('settings/get', {});
-    await settings.hurry();
     await settings.ready();
     expect(settings.current).toEqual(fromBackground);
     expect(loadSettings).not.toHaveBeenCalled();
   });
 
-  it('reads storage when the background is still silent once the page is read', async () => {
+  it('reads storage when the background is still silent once the paint is due', async () => {
     send.mockReturnValue(new Promise(() => {}));
     const settings = new PageSettings();
-    await settings.hurry();
-    expect(loadSettings).toHaveBeenCalledTimes(1);
+    expect(loadSettings).not.toHaveBeenCalled();
     await settings.ready();
+    expect(loadSettings).toHaveBeenCalledTimes(1);
     expect(settings.current).toEqual(stored);
+  });
+
+  it('lets an answer already on its way arrive before it reads storage', async () => {
+    let answer: (s: Settings) => void = () => {};
+    send.mockReturnValue(new Promise<Settings>((resolve) => { answer = resolve; }));
+    const settings = new PageSettings();
+    const ready = settings.ready();
+    answer(fromBackground);
+    await ready;
+    expect(settings.current).toEqual(fromBackground);
+    expect(loadSettings).not.toHaveBeenCalled();
   });
 
   it('reads storage when the background cannot be reached', async () => {

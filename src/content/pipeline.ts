@@ -68,17 +68,10 @@ async function mapRanges(article: ArticleText, analysis: Analysis, cancelled: ()
   return (await runSliced(rangesOf(article, analysis), cancelled, clock))?.value ?? null;
 }
 
-/** What the caller hears of a pass before it ends. */
-export interface PassHooks {
-  /** The article has been read; analysis and paint are next. */
-  read?: () => Promise<void> | void;
-  /** A long article's opening is analysed (see openingBlocks); the whole article follows. */
-  opening?: (opening: PageResult) => Promise<void>;
-}
-
 /**
  * One full pass. Returns null when cancelled (a newer pass started).
- * `previous` lets an unchanged page skip the engine.
+ * `previous` lets an unchanged page skip the engine. On a long article `showOpening` is first
+ * given the statements of its opening (see openingBlocks); the whole article follows.
  */
 export async function runPipeline(
   previous: PageResult | null,
@@ -86,13 +79,11 @@ export async function runPipeline(
   // One clock for the whole pass: the page gets its thread back every few milliseconds of
   // work, not at every change of step.
   clock: SliceClock = startClock(),
-  hooks: PassHooks = {},
+  showOpening?: (opening: PageResult) => Promise<void>,
 ): Promise<PageResult | null> {
   const read = await runSliced(readArticleInSteps(document), cancelled, clock);
   if (!read) return null;
   mark('whosaid:read');
-  await hooks.read?.();
-  if (cancelled()) return null;
   const article = read.value;
   const signature = signatureOf(article);
   const url = location.href;
@@ -104,7 +95,6 @@ export async function runPipeline(
     await yieldIfDue(clock);
     if (cancelled()) return null;
     if (article.hasArticle) {
-      const showOpening = hooks.opening;
       const opening = showOpening ? openingBlocks(article.blocks) : 0;
       mark('whosaid:analyze');
       const done = await runSliced(analyzeInSteps(article.blocks, opening), cancelled, clock, async (early: Analysis) => {

@@ -5,12 +5,12 @@ import { onMessage, send } from '../shared/messages';
 import type { PageLink } from '../history/types';
 import { Card } from './card';
 import { publishedDate, statementLinks } from './links';
-import { clearHighlights, flash, paintHighlights } from './highlight';
+import { clearHighlights, flash, paintInSteps } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
 import { PageSettings } from './page-settings';
 import { mark, rangesAlive, runPipeline, type PageResult } from './pipeline';
-import { startClock, yieldIfDue } from './slice';
+import { pauseFor, runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 import { listenForShortcut, onceWithin } from './shortcut';
 import { themeAt, type Theme } from './theme';
 
@@ -47,10 +47,11 @@ export class Controller {
   private toggleOnce = onceWithin(600, () => this.setOn(!this.on));
   private painted = false;
   private paintedAll = false;
+  private paints = 0;
 
   async start(): Promise<void> {
     onMessage({
-      'content/ping': () => ({ alive: true, url: location.href }),
+      'content/ping': () => ({ alive: true }),
       'content/scroll-to': ({ statement }) => ({ ok: this.scrollTo(statement) }),
       'content/toggle': ({ on }) => {
         if (on === undefined) this.toggleOnce();
@@ -59,7 +60,7 @@ export class Controller {
       },
       'content/settings': (settings) => {
         this.settings.take(settings);
-        this.repaint();
+        void this.repaint();
         return { ok: true };
       },
       'content/reanalyze': () => {
@@ -105,15 +106,11 @@ export class Controller {
     let result: PageResult | null;
     const clock = startClock();
     try {
-      result = await runPipeline(this.result, cancelled, clock, {
-        // The settings were asked for at start; the paint is now a few milliseconds away.
-        read: () => this.settings.hurry(),
-        opening: async (opening) => {
-          await this.settings.ready();
-          if (!cancelled()) this.show(opening);
-        },
+      result = await runPipeline(this.result, cancelled, clock, async (opening) => {
+        await this.settingsReady(clock);
+        if (!cancelled()) await this.show(opening, clock);
       });
-      await this.settings.ready();
+      await this.settingsReady(clock);
     } catch (err) {
       if (!cancelled()) {
         await this.report({
@@ -132,7 +129,8 @@ export class Controller {
     await yieldIfDue(clock);
     if (cancelled()) return;
     const unchanged = this.result && this.result.signature === result.signature && this.result.url === result.url;
-    this.show(result);
+    await this.show(result, clock);
+    if (cancelled()) return;
     if (!this.paintedAll) {
       this.paintedAll = true;
       measureSinceStart('whosaid:painted-all');
@@ -155,12 +153,18 @@ export class Controller {
     });
   }
 
+  /** The first paint waits for the settings (see PageSettings); no waiting once they are known. */
+  private async settingsReady(clock: SliceClock): Promise<void> {
+    const wait = this.settings.ready();
+    if (wait) await pauseFor(clock, wait);
+  }
+
   /** Paints a result (the opening of a long article, or the whole) and keeps it for the card. */
-  private show(result: PageResult): void {
+  private async show(result: PageResult, clock: SliceClock): Promise<void> {
     this.result = result;
     const first = result.ranges.find((r) => r.content)?.content;
     this.theme = themeAt(first ? (first.startContainer.parentElement ?? null) : (document.body ?? null));
-    this.repaint();
+    await this.repaint(clock);
     if (!this.painted) {
       this.painted = true;
       measureSinceStart('whosaid:painted');
@@ -176,7 +180,12 @@ export class Controller {
     }
   }
 
-  private repaint(): void {
+  /**
+   * Paints the current result in slices; a newer paint (or clearing) stops an older one.
+   * `clock` is the pass's own when the paint is part of one.
+   */
+  private async repaint(clock: SliceClock = startClock()): Promise<void> {
+    const paint = ++this.paints;
     if (!this.result) return;
     if (!this.on) {
       clearHighlights();
@@ -187,13 +196,14 @@ export class Controller {
       void this.run(false);
       return;
     }
-    paintHighlights(this.result.analysis, this.result.ranges, this.settings.current, this.theme);
+    const { analysis, ranges } = this.result;
+    await runSliced(paintInSteps(analysis, ranges, this.settings.current, this.theme), () => paint !== this.paints, clock);
   }
 
   private setOn(on: boolean): void {
     this.on = on;
     if (!on) this.card.hide();
-    this.repaint();
+    void this.repaint();
     void send('highlights/changed', { on }).catch(() => {});
   }
 

@@ -51,6 +51,13 @@ export interface SliceClock {
 
 export const startClock = (): SliceClock => ({ start: performance.now() });
 
+/** Waits for `wait` within a pass: the slice so far ends there, and a new one starts after. */
+export async function pauseFor(clock: SliceClock, wait: Promise<unknown>): Promise<void> {
+  noteSlice(performance.now() - clock.start);
+  await wait;
+  clock.start = performance.now();
+}
+
 /**
  * Yields between two steps of a pass only when the slice has used half its budget: each yield
  * lets the page render and run its own tasks, which the reader then waits for.

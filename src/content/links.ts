@@ -1,7 +1,6 @@
 // What the history feature needs from the page: the links next to each statement
 // (e.g. the report an article cites) and the page's own publication date.
 import type { PageLink } from '../history/types';
-import { safeHttpUrl } from '../history/url';
 import type { PageResult } from './pipeline';
 
 const PER_STATEMENT = 5;
@@ -18,11 +17,13 @@ export function statementLinks(result: PageResult, doc: Document = document): Pa
     list = [];
     const seen = new Set<Element>();
     for (const piece of result.article.pieces[block] ?? []) {
-      const a = piece.node.parentElement?.closest('a[href]');
+      const a = piece.node.parentElement?.closest<HTMLAnchorElement>('a[href]');
       if (!a || seen.has(a)) continue;
       seen.add(a);
-      const href = safeHttpUrl(a.getAttribute('href'), doc.baseURI);
-      if (!href || href.split('#')[0] === here) continue;
+      // Resolved by the page's own URL rules; the background checks every link again (and drops
+      // credentials) before keeping it.
+      const href = a.href;
+      if (!/^https?:\/\/./i.test(href) || href.split('#')[0] === here) continue;
       const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
       list.push({ text: text || href, href });
     }

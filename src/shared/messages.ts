@@ -82,7 +82,7 @@ export interface Messages {
 
   // ---- answered by the content script (sent with sendToTab) ----
   /** Is a content script alive in this tab? */
-  'content/ping': { req: Record<string, never>; res: { alive: true; url: string } };
+  'content/ping': { req: Record<string, never>; res: { alive: true } };
   /** Scroll the page to a statement and flash it. */
   'content/scroll-to': { req: { statement: number }; res: { ok: boolean } };
   /** Show, hide or flip the highlights. */

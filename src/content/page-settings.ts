@@ -27,9 +27,10 @@ export class PageSettings {
   }
 
   /**
-   * Resolves once the settings are known (null when they already are). The answer is usually queued by the time the first
-   * pass ends (the pass's yields go ahead of it): one ordinary task lets it in, and only if it
-   * still has not come (the background was asleep) does the page read storage itself.
+   * Resolves once the settings are known; null when they already are. The answer is usually
+   * queued by the time the first pass ends (the pass's yields go ahead of it): one ordinary task
+   * lets it in, and only if it still has not come (the background was asleep) does the page read
+   * storage itself.
    */
   ready(): Promise<void> | null {
     if (this.known) return null;

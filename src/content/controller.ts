@@ -9,7 +9,8 @@ import { clearHighlights, flash, paintInSteps } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
 import { PageSettings } from './page-settings';
-import { mark, rangesAlive, runPipeline, type PageResult } from './pipeline';
+import { mark, measureSinceStart } from './marks';
+import { rangesAlive, runPipeline, type PageResult } from './pipeline';
 import { pauseFor, runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 import { listenForShortcut, onceWithin } from './shortcut';
 import { themeAt, type Theme } from './theme';
@@ -23,15 +24,6 @@ function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) =>
       // The content script never throws into the page.
     }
   };
-}
-
-/** A measure from the content script's start (benchmarks read them; no DOM change). */
-function measureSinceStart(name: string): void {
-  try {
-    performance.measure(name, 'whosaid:start');
-  } catch {
-    // no start mark (injected twice) or no User Timing
-  }
 }
 
 export class Controller {

@@ -31,17 +31,6 @@ function ensureSheet(): void {
   }
 }
 
-function setHighlight(name: string, ranges: Range[]): void {
-  if (ranges.length === 0) {
-    CSS.highlights.delete(name);
-    ours.delete(name);
-    return;
-  }
-  const highlight = new Highlight(...ranges);
-  CSS.highlights.set(name, highlight);
-  ours.add(name);
-}
-
 /** Removes every highlight WhoSaid painted (the flash too). */
 export function clearHighlights(): void {
   if (!supported()) return;
@@ -96,8 +85,12 @@ export function flash(range: Range): void {
   let i = 0;
   const tick = () => {
     if (i < steps.length) {
-      if (steps[i]) setHighlight(FLASH, [range]);
-      else CSS.highlights.delete(FLASH);
+      if (steps[i]) {
+        CSS.highlights.set(FLASH, new Highlight(range));
+        ours.add(FLASH);
+      } else {
+        CSS.highlights.delete(FLASH);
+      }
       i++;
       flashTimer = setTimeout(tick, reduced ? 1600 : i === steps.length ? 1400 : 260);
     } else {

@@ -1,6 +1,6 @@
 // Content script entry. Declared on the news list, registered for "always run"
 // sites, or injected on demand; runs once per page however it arrived.
-import { CONTENT_FLAG, firstInTopFrame } from './start-mark';
+import { CONTENT_FLAG, firstInTopFrame } from './marks';
 import { Controller } from './controller';
 
 if (firstInTopFrame()) {

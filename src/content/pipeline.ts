@@ -4,6 +4,7 @@ import { analyzeInSteps } from '../engine';
 import type { Analysis, Span } from '../engine/types';
 import { readArticleInSteps, type ArticleText } from '../page/read-article';
 import { openingBlocks } from './first-screen';
+import { mark } from './marks';
 import { spanToRange } from '../page/ranges';
 import { runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 
@@ -24,15 +25,6 @@ export interface PageResult {
   signature: string;
 }
 
-/** A mark on the page's performance timeline (benchmarks and tests read them; no DOM change). */
-export function mark(name: string): void {
-  try {
-    performance.mark(name);
-  } catch {
-    // ignore
-  }
-}
-
 function toRange(article: ArticleText, span: Span | null): Range | null {
   if (!span) return null;
   try {
@@ -48,12 +40,12 @@ export function signatureOf(article: ArticleText): string {
 }
 
 /** Statements that get their DOM ranges between two pauses (each takes a few microseconds). */
-const RANGES_PER_STEP = 25;
+const STATEMENTS_PER_STEP = 25;
 
 function* rangesOf(article: ArticleText, analysis: Analysis): Generator<void, StatementRanges[]> {
   const out: StatementRanges[] = [];
   for (const s of analysis.statements) {
-    if (out.length > 0 && out.length % RANGES_PER_STEP === 0) yield;
+    if (out.length > 0 && out.length % STATEMENTS_PER_STEP === 0) yield;
     out.push({
       statement: s.id,
       content: toRange(article, s.content),

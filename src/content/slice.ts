@@ -41,7 +41,7 @@ export function yieldToPage(): Promise<void> {
   return nextTask();
 }
 
-/** How long one slice may run before it yields. */
+/** How long one slice of the content script's work may run before it yields. */
 export const SLICE_MS = 8;
 
 /** When the current slice began; shared by the steps of one pass so the budget spans all of them. */
@@ -63,10 +63,7 @@ export async function pauseFor(clock: SliceClock, wait: Promise<unknown>): Promi
  * lets the page render and run its own tasks, which the reader then waits for.
  */
 export async function yieldIfDue(clock: SliceClock): Promise<void> {
-  if (performance.now() - clock.start < SLICE_MS / 2) return;
-  noteSlice(performance.now() - clock.start);
-  await yieldToPage();
-  clock.start = performance.now();
+  if (performance.now() - clock.start >= SLICE_MS / 2) await pauseFor(clock, yieldToPage());
 }
 
 /** Calls `fn` once things have been quiet for `wait` ms, but at least every `maxWait` ms while busy. */
@@ -93,9 +90,6 @@ export function debounce(fn: () => void, wait: number, maxWait: number): { (): v
   return call;
 }
 
-/** How long the content script works before it yields when driving a generator. */
-export const STEP_BUDGET_MS = 8;
-
 /** The longest stretch of the content script's own work between two yields, in ms. */
 export const sliceStats = { longest: 0, slices: 0 };
 
@@ -117,8 +111,8 @@ function markLongestSlice(ms: number): void {
 }
 
 /**
- * Drives a generator to its end, calling next() until about STEP_BUDGET_MS have passed,
- * then yielding to the page. A value the generator yields (rather than a bare pause) goes to
+ * Drives a generator to its end, calling next() until about SLICE_MS have passed, then
+ * yielding to the page. A value the generator yields (rather than a bare pause) goes to
  * `onValue`, awaited before the next step. Returns null when `cancelled` says a newer run started.
  */
 export async function runSliced<R, V = never>(
@@ -134,25 +128,12 @@ export async function runSliced<R, V = never>(
         noteSlice(performance.now() - clock.start);
         return { value: r.value };
       }
-      if (r.value !== undefined && onValue) {
-        noteSlice(performance.now() - clock.start);
-        await onValue(r.value as V);
-        if (cancelled()) {
-          steps.return(undefined as R);
-          return null;
-        }
-        clock.start = performance.now();
-        continue;
-      }
-      const now = performance.now();
-      if (now - clock.start >= STEP_BUDGET_MS) {
-        noteSlice(now - clock.start);
-        await yieldToPage();
-        if (cancelled()) {
-          steps.return(undefined as R);
-          return null;
-        }
-        clock.start = performance.now();
+      if (r.value !== undefined && onValue) await pauseFor(clock, onValue(r.value as V));
+      else if (performance.now() - clock.start >= SLICE_MS) await pauseFor(clock, yieldToPage());
+      else continue;
+      if (cancelled()) {
+        steps.return(undefined as R);
+        return null;
       }
     }
   } catch (err) {

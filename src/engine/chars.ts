@@ -4,11 +4,14 @@
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
-/** The character starting at i (two code units for a surrogate pair). */
-export function charAt(text: string, i: number): string {
+/** Code units of the character starting at i: 2 for a surrogate pair, else 1. */
+export function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i] ?? '';
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
+
+/** The character starting at i. */
+export const charAt = (text: string, i: number): string => text.slice(i, i + widthAt(text, i));
 
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -30,7 +33,7 @@ export const startsUpper = (w: string): boolean => isUpperAt(w, 0);
 /** Capital letters only, two or more of them ("NATO", "ÖVP"); any other character fails. */
 export function isAllCaps(w: string, min = 2): boolean {
   let n = 0;
-  for (let i = 0; i < w.length; i += charAt(w, i).length) {
+  for (let i = 0; i < w.length; i += widthAt(w, i)) {
     if (!isUpperAt(w, i)) return false;
     n++;
   }
@@ -38,7 +41,7 @@ export function isAllCaps(w: string, min = 2): boolean {
 }
 
 /** Exactly one capital letter ("F" of "John F. Kennedy"). */
-export const isSingleCapital = (w: string): boolean => w.length > 0 && charAt(w, 0).length === w.length && isUpperAt(w, 0);
+export const isSingleCapital = (w: string): boolean => w.length > 0 && widthAt(w, 0) === w.length && isUpperAt(w, 0);
 
 /** Letters joined by dots, at least two letters: "U.S", "e.g", "U.K" (the last dot is the next token). */
 export function isDottedInitialism(w: string): boolean {
@@ -46,7 +49,7 @@ export function isDottedInitialism(w: string): boolean {
   let i = 0;
   for (;;) {
     if (i >= w.length || !isLetterAt(w, i)) return false;
-    i += charAt(w, i).length;
+    i += widthAt(w, i);
     letters++;
     if (i === w.length) return letters >= 2;
     if (w[i] !== '.') return false;

@@ -1,7 +1,7 @@
 // Splits a block into word and punctuation tokens with their character offsets.
 // Everything downstream reasons about tokens, and reports offsets back to the block,
 // so offsets must always index the original text exactly.
-import { charAt, isLetterAt, isUpperAt } from './chars';
+import { charAt, isLetterAt, isUpperAt, widthAt as width } from './chars';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -55,11 +55,6 @@ function isSpace(text: string, i: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(text[i]!);
 }
-/** Length of the code unit sequence for the character at i (2 for a surrogate pair). */
-const width = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-};
 
 /**
  * End of the token starting at i. Tokens are: '' and `` (typewriter quotes); initialisms
@@ -108,7 +103,7 @@ export function tokenize(text: string): Token[] {
     // Party-and-state tags and similar initialisms after a hyphen: "R-S.C.", "D-N.Y.".
     if (text[end] === '.' && endsWithLoneCapital(text, i, end)) {
       let k = end;
-      while (text[k] === '.' && isUpperAt(text, k + 1) && charAt(text, k + 1).length === 1 && text[k + 2] === '.') k += 2;
+      while (text[k] === '.' && isUpperAt(text, k + 1) && width(text, k + 1) === 1 && text[k + 2] === '.') k += 2;
       if (k > end) end = k + 1;
     }
     let t = text.slice(i, end);

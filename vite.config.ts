@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { transformWithEsbuild, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { CARRIED_KEYS, carrierCss, carrierFile } from './src/shared/settings-css';
 
 const root = dirname(fileURLToPath(import.meta.url));
 type Browser = 'chrome' | 'firefox';
@@ -35,7 +36,11 @@ export function manifestFor(browser: Browser, extraOrigins: string[] = [], extra
   if (extraOrigins.length) {
     for (const script of manifest.content_scripts ?? []) script.matches = [...script.matches, ...extraOrigins];
   }
-  if (extraGrants.length) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...extraGrants];
+  // The news list is also the hosts list: the browser adds the stylesheets that carry the
+  // settings (src/shared/settings-css.ts) only where the extension holds host permission,
+  // and Chrome does not count declared content scripts as that. Same sites, same warning.
+  const listed = (manifest.content_scripts ?? []).flatMap((s: { matches: string[] }) => s.matches);
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...listed, ...extraGrants])];
   return manifest;
 }
 
@@ -54,6 +59,17 @@ function dropWebAccessible(outDir: string): Plugin {
       const manifest = JSON.parse(readFileSync(file, 'utf8'));
       delete manifest.web_accessible_resources;
       writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
+    },
+  };
+}
+
+/** The stylesheets that carry settings to a page before its script touches the API (settings-css.ts). */
+function emitSettingsCss(): Plugin {
+  return {
+    name: 'whosaid:settings-css',
+    apply: 'build',
+    generateBundle() {
+      for (const key of CARRIED_KEYS) this.emitFile({ type: 'asset', fileName: carrierFile(key), source: carrierCss(key) });
     },
   };
 }
@@ -112,6 +128,7 @@ export default defineConfig(() => {
         browser,
         contentScripts: { standaloneFiles: ['src/content/main.ts'], injectCss: false },
       }),
+      emitSettingsCss(),
       dropWebAccessible(outDir),
       minifyContentScripts(outDir),
     ],

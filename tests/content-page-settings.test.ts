@@ -1,10 +1,13 @@
-// Where a page's script gets the user's settings: the background's answer, or, when the
-// background stays silent (asleep, waking up), the page's own storage read; never a guess.
+// Where a page's script gets the user's settings: first from the stylesheets the background
+// registered for the page (no extension API before the first paint), then from the background's
+// answer or, when the background cannot be reached, the page's own storage read.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../src/shared/settings';
+import { CARRIED_KEYS, carrierCss, carrierProperty, offKeys, sameSettings, settingsFromOff } from '../src/shared/settings-css';
 
-const stored: Settings = { highlights: true, stances: { denies: true, declines: true, confirms: true, asserts: false } };
-const fromBackground: Settings = { highlights: false, stances: { denies: true, declines: true, confirms: true, asserts: true } };
+const DEFAULTS: Settings = { highlights: true, stances: { denies: true, declines: true, confirms: true, asserts: true } };
+const noSays: Settings = { highlights: true, stances: { denies: true, declines: true, confirms: true, asserts: false } };
+const noHighlights: Settings = { highlights: false, stances: { denies: true, declines: true, confirms: true, asserts: true } };
 
 const send = vi.fn();
 const loadSettings = vi.fn();
@@ -14,70 +17,113 @@ vi.mock('../src/shared/settings', async () => ({
   loadSettings: () => loadSettings(),
 }));
 
-const { PageSettings } = await import('../src/content/page-settings');
+const { PageSettings, carriedSettings } = await import('../src/content/page-settings');
+
+/** A page whose root element carries these custom properties (what the registered files set). */
+function withRootStyle(properties: Record<string, string>, run: () => void): void {
+  const saved = (globalThis as { getComputedStyle?: unknown }).getComputedStyle;
+  (globalThis as { getComputedStyle?: unknown }).getComputedStyle = () => ({ getPropertyValue: (name: string) => properties[name] ?? '' });
+  try {
+    run();
+  } finally {
+    (globalThis as { getComputedStyle?: unknown }).getComputedStyle = saved;
+  }
+}
+const root = {} as Element;
+
+describe('settings carried by stylesheets', () => {
+  it('names one file per setting that is off, and none with the defaults', () => {
+    expect(offKeys(DEFAULTS)).toEqual([]);
+    expect(offKeys(noSays)).toEqual(['asserts']);
+    expect(offKeys(noHighlights)).toEqual(['highlights']);
+  });
+
+  it('reads back every combination it can write', () => {
+    for (let mask = 0; mask < 1 << CARRIED_KEYS.length; mask++) {
+      const off = new Set(CARRIED_KEYS.filter((_, i) => mask & (1 << i)));
+      const settings = settingsFromOff((key) => off.has(key));
+      expect(offKeys(settings)).toEqual(CARRIED_KEYS.filter((key) => off.has(key)));
+    }
+  });
+
+  it('sets the property the page script reads', () => {
+    for (const key of CARRIED_KEYS) expect(carrierCss(key)).toContain(`${carrierProperty(key)}:1`);
+  });
+
+  it('gives the page the carried settings, and the defaults without any', () => {
+    withRootStyle({ [carrierProperty('asserts')]: '1' }, () => expect(carriedSettings(root)).toEqual(noSays));
+    withRootStyle({ [carrierProperty('highlights')]: ' 1' }, () => expect(carriedSettings(root)).toEqual(noHighlights));
+    withRootStyle({}, () => expect(carriedSettings(root)).toEqual(DEFAULTS));
+    expect(carriedSettings(null)).toEqual(DEFAULTS);
+  });
+
+  it('falls back to the defaults when styles cannot be read', () => {
+    const saved = (globalThis as { getComputedStyle?: unknown }).getComputedStyle;
+    (globalThis as { getComputedStyle?: unknown }).getComputedStyle = () => {
+      throw new Error('no styles');
+    };
+    try {
+      expect(carriedSettings(root)).toEqual(DEFAULTS);
+    } finally {
+      (globalThis as { getComputedStyle?: unknown }).getComputedStyle = saved;
+    }
+  });
+});
 
 describe('PageSettings', () => {
   beforeEach(() => {
     send.mockReset();
     loadSettings.mockReset();
-    loadSettings.mockResolvedValue(stored);
+    loadSettings.mockResolvedValue(noHighlights);
   });
 
-  it('takes the background answer and leaves storage alone', async () => {
-    send.mockResolvedValue(fromBackground);
-    const settings = new PageSettings();
+  it('paints with what the page carried and asks nothing until told to', () => {
+    const settings = new PageSettings(noSays);
+    expect(settings.current).toEqual(noSays);
+    expect(send).not.toHaveBeenCalled();
+    expect(loadSettings).not.toHaveBeenCalled();
+  });
+
+  it('keeps the carried settings when the background agrees', async () => {
+    send.mockResolvedValue(noSays);
+    const settings = new PageSettings(noSays);
+    expect(await settings.confirm()).toBe(false);
     expect(send).toHaveBeenCalledWith('settings/get', {});
-    await settings.ready();
-    expect(settings.current).toEqual(fromBackground);
     expect(loadSettings).not.toHaveBeenCalled();
   });
 
-  it('reads storage when the background is still silent once the paint is due', async () => {
-    send.mockReturnValue(new Promise(() => {}));
-    const settings = new PageSettings();
-    expect(loadSettings).not.toHaveBeenCalled();
-    await settings.ready();
-    expect(loadSettings).toHaveBeenCalledTimes(1);
-    expect(settings.current).toEqual(stored);
-  });
-
-  it('lets an answer already on its way arrive before it reads storage', async () => {
-    let answer: (s: Settings) => void = () => {};
-    send.mockReturnValue(new Promise<Settings>((resolve) => { answer = resolve; }));
-    const settings = new PageSettings();
-    const ready = settings.ready();
-    answer(fromBackground);
-    await ready;
-    expect(settings.current).toEqual(fromBackground);
-    expect(loadSettings).not.toHaveBeenCalled();
+  it('takes the background answer when the carried settings were stale', async () => {
+    send.mockResolvedValue(noSays);
+    const settings = new PageSettings(DEFAULTS);
+    expect(await settings.confirm()).toBe(true);
+    expect(settings.current).toEqual(noSays);
   });
 
   it('reads storage when the background cannot be reached', async () => {
     send.mockRejectedValue(new Error('no receiver'));
-    const settings = new PageSettings();
-    await settings.ready();
-    expect(settings.current).toEqual(stored);
+    const settings = new PageSettings(DEFAULTS);
+    expect(await settings.confirm()).toBe(true);
+    expect(settings.current).toEqual(noHighlights);
     expect(loadSettings).toHaveBeenCalledTimes(1);
   });
 
-  it('falls back to the defaults when nothing answers at all', async () => {
+  it('keeps what it had when nothing answers at all', async () => {
     send.mockRejectedValue(new Error('no receiver'));
     loadSettings.mockRejectedValue(new Error('no storage'));
-    const settings = new PageSettings();
-    await settings.ready();
-    expect(settings.current.highlights).toBe(true);
-    expect(settings.current.stances.asserts).toBe(true);
+    const settings = new PageSettings(noSays);
+    expect(await settings.confirm()).toBe(false);
+    expect(settings.current).toEqual(noSays);
   });
 
-  it('keeps a pushed change over a late storage answer', async () => {
-    send.mockReturnValue(new Promise(() => {}));
+  it('keeps a change pushed while its question was on the way', async () => {
     let answer: (s: Settings) => void = () => {};
-    loadSettings.mockReturnValue(new Promise<Settings>((resolve) => { answer = resolve; }));
-    const settings = new PageSettings();
-    const ready = settings.ready();
-    settings.take(fromBackground);
-    answer(stored);
-    await ready;
-    expect(settings.current).toEqual(fromBackground);
+    send.mockReturnValue(new Promise<Settings>((resolve) => { answer = resolve; }));
+    const settings = new PageSettings(DEFAULTS);
+    const confirmed = settings.confirm();
+    settings.take(noHighlights);
+    answer(noSays);
+    expect(await confirmed).toBe(false);
+    expect(settings.current).toEqual(noHighlights);
+    expect(sameSettings(settings.current, noHighlights)).toBe(true);
   });
 });

@@ -33,6 +33,13 @@ describe('manifest.json', () => {
     expect(manifestFor('chrome').browser_specific_settings).toBeUndefined();
   });
 
+  it('holds host permission for exactly the news list, nothing more', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const built = manifestFor(browser);
+      expect([...built.host_permissions].sort()).toEqual([...built.content_scripts[0].matches].sort());
+    }
+  });
+
   it('adds test origins only when asked', () => {
     const plain = manifestFor('chrome').content_scripts[0].matches;
     const e2e = manifestFor('chrome', ['http://127.0.0.1/*']).content_scripts[0].matches;

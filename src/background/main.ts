@@ -6,6 +6,7 @@ import { paintBadge } from './badge';
 import { alwaysOrigins, injectInto, recordGranted, setAlways, siteAccess, syncAlways } from './access';
 import { cleanLinks, historyHandlers, rememberPage } from './history';
 import { relaySettingChanges, settingsHandlers } from './settings-relay';
+import { carryInto, syncCarrier } from './carry-settings';
 import { parseShortcut } from '../shared/shortcut-keys';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
@@ -25,13 +26,22 @@ async function contentAlive(tabId: number): Promise<boolean> {
   }
 }
 
+/** Runs the content script in a tab now, with the stylesheets that carry the settings to it. */
+async function inject(tabId: number): Promise<void> {
+  await carryInto(tabId).catch(() => {});
+  await injectInto(tabId);
+}
+
+/** Where the content script runs by itself changed: so do the pages the settings go to. */
+const syncRegistrations = (): Promise<void> => syncAlways().then(() => syncCarrier());
+
 /** Analyse a tab now: ask a live content script, or inject one. */
 async function runInTab(tabId: number): Promise<void> {
   if (await contentAlive(tabId)) {
     await sendToTab(tabId, 'content/reanalyze', {});
     return;
   }
-  await injectInto(tabId);
+  await inject(tabId);
 }
 
 /**
@@ -98,6 +108,7 @@ onMessage({
   'site/always': async ({ origin, on, tabId }) => {
     try {
       await setAlways(origin, on);
+      await syncCarrier();
       if (on && tabId !== undefined) await runInTab(tabId);
       return { ok: true };
     } catch (err) {
@@ -124,7 +135,7 @@ browser.commands.onCommand.addListener((command, tab) => {
       await sendToTab(tabId, 'content/toggle', {});
     } catch {
       try {
-        await injectInto(tabId); // no WhoSaid here yet; the shortcut grants activeTab: analyse this page
+        await inject(tabId); // no WhoSaid here yet; the shortcut grants activeTab: analyse this page
       } catch {
         // Restricted page (store, settings): nothing to do.
       }
@@ -152,7 +163,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   }
 });
 
-browser.permissions.onRemoved.addListener(() => void syncAlways().catch(() => {}));
-browser.permissions.onAdded.addListener((added) => void recordGranted(added.origins ?? []).catch(() => {}));
-browser.runtime.onInstalled.addListener(() => void syncAlways().catch(() => {}));
-browser.runtime.onStartup.addListener(() => void syncAlways().catch(() => {}));
+browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => {}));
+browser.permissions.onAdded.addListener((added) => void recordGranted(added.origins ?? []).then(() => syncCarrier()).catch(() => {}));
+browser.runtime.onInstalled.addListener(() => void syncRegistrations().catch(() => {}));
+browser.runtime.onStartup.addListener(() => void syncRegistrations().catch(() => {}));

@@ -8,10 +8,10 @@ import { publishedDate, statementLinks } from './links';
 import { clearHighlights, flash, paintInSteps } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
-import { PageSettings } from './page-settings';
+import { carriedSettings, PageSettings } from './page-settings';
 import { mark, measureSinceStart } from './marks';
 import { rangesAlive, runPipeline, type PageResult } from './pipeline';
-import { pauseFor, runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
+import { runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 import { listenForShortcut, onceWithin } from './shortcut';
 import { themeAt, type Theme } from './theme';
 
@@ -28,7 +28,7 @@ function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) =>
 
 export class Controller {
   private result: PageResult | null = null;
-  private settings = new PageSettings();
+  private settings = new PageSettings(carriedSettings(document.documentElement));
   private on = true;
   private theme: Theme = 'light';
   private generation = 0;
@@ -40,8 +40,34 @@ export class Controller {
   private painted = false;
   private paintedAll = false;
   private paints = 0;
+  private connected = false;
 
   async start(): Promise<void> {
+    this.listenPointer();
+    await this.run(true);
+    this.connect();
+    // After the first paint: nothing the reader sees waits for the shortcut.
+    void this.setupShortcut();
+    observePage({
+      onContent: safe(() => this.run(false)),
+      onNavigate: safe(() => {
+        this.card.hide();
+        clearHighlights();
+        this.result = null;
+        return this.run(true);
+      }),
+      ignore: (node) => node.nodeName.toLowerCase() === 'whosaid-ui' || this.card.contains(node),
+    });
+  }
+
+  /**
+   * The page's first use of the extension API, once its first highlights show (in Firefox that
+   * first use costs several milliseconds): messages from the popup and the background, and the
+   * stored settings, which replace those carried by the page's stylesheets.
+   */
+  private connect(): void {
+    if (this.connected) return;
+    this.connected = true;
     onMessage({
       'content/ping': () => ({ alive: true }),
       'content/scroll-to': ({ statement }) => ({ ok: this.scrollTo(statement) }),
@@ -61,20 +87,9 @@ export class Controller {
         return { ok: true };
       },
     });
-    this.listenPointer();
-    await this.run(true);
-    // After the first paint: nothing the reader sees waits for the shortcut.
-    void this.setupShortcut();
-    observePage({
-      onContent: safe(() => this.run(false)),
-      onNavigate: safe(() => {
-        this.card.hide();
-        clearHighlights();
-        this.result = null;
-        return this.run(true);
-      }),
-      ignore: (node) => node.nodeName.toLowerCase() === 'whosaid-ui' || this.card.contains(node),
-    });
+    void this.settings.confirm().then((changed) => (changed ? this.repaint() : undefined)).catch(() => {});
+    // The first pass goes on (the rest of a long article, the report): the popup can say so.
+    if (!this.paintedAll) void this.report({ status: 'running', analysis: null, hasArticle: false, title: document.title });
   }
 
   private async setupShortcut(): Promise<void> {
@@ -91,7 +106,7 @@ export class Controller {
     const gen = ++this.generation;
     const cancelled = () => gen !== this.generation;
     mark('whosaid:run');
-    if (announce || location.href !== this.reportedUrl) {
+    if (this.connected && (announce || location.href !== this.reportedUrl)) {
       // Not awaited: the background's answer is not needed to read the page.
       void this.report({ status: 'running', analysis: null, hasArticle: false, title: document.title });
     }
@@ -99,10 +114,8 @@ export class Controller {
     const clock = startClock();
     try {
       result = await runPipeline(this.result, cancelled, clock, async (opening) => {
-        await this.settingsReady(clock);
         if (!cancelled()) await this.show(opening, clock);
       });
-      await this.settingsReady(clock);
     } catch (err) {
       if (!cancelled()) {
         await this.report({
@@ -145,12 +158,6 @@ export class Controller {
     });
   }
 
-  /** The first paint waits for the settings (see PageSettings); no waiting once they are known. */
-  private async settingsReady(clock: SliceClock): Promise<void> {
-    const wait = this.settings.ready();
-    if (wait) await pauseFor(clock, wait);
-  }
-
   /** Paints a result (the opening of a long article, or the whole) and keeps it for the card. */
   private async show(result: PageResult, clock: SliceClock): Promise<void> {
     this.result = result;
@@ -160,6 +167,7 @@ export class Controller {
     if (!this.painted) {
       this.painted = true;
       measureSinceStart('whosaid:painted');
+      this.connect();
     }
   }
 

@@ -1,52 +1,51 @@
-// The user's settings as this page's script knows them. The background answers 'settings/get'
-// from its own storage read; the page reads storage itself only when the background has not
-// answered by the time the first paint is due (it was asleep and is waking up), because in
-// Firefox a page's first storage call sets up the storage API and its database in the page's
-// process: measured, a median first paint of 57 ms with a storage read at start, 40 without.
+// The user's settings as this page's script knows them. The first paint uses what the
+// stylesheets registered by the background carried to the page (src/shared/settings-css.ts),
+// so the page touches no extension API before its highlights show; then the background's
+// answer (or, if it cannot be reached, the page's own storage read) rules, and every later
+// change is pushed by the background.
 import { send } from '../shared/messages';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
-import { nextTask } from './slice';
+import { CARRIED_KEYS, carrierProperty, sameSettings, settingsFromOff, type CarriedKey } from '../shared/settings-css';
+
+/** The settings the page's stylesheets carry: the defaults when none does (or styles cannot be read). */
+export function carriedSettings(root: Element | null): Settings {
+  try {
+    if (!root) return DEFAULT_SETTINGS;
+    const style = getComputedStyle(root);
+    const off = new Set<CarriedKey>(CARRIED_KEYS.filter((key) => style.getPropertyValue(carrierProperty(key)).trim() !== ''));
+    return off.size === 0 ? DEFAULT_SETTINGS : settingsFromOff((key) => off.has(key));
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
 
 export class PageSettings {
-  current: Settings = DEFAULT_SETTINGS;
-  private known = false;
-  private readonly asked: Promise<void>;
-  private fromStorage: Promise<void> | null = null;
+  current: Settings;
+  /** Counts pushes, so that a confirmation asked for before a push cannot undo it. */
+  private pushes = 0;
 
-  constructor() {
-    this.asked = send('settings/get', {}).then(
-      (settings) => this.take(settings),
-      () => this.readStorage(),
-    );
+  constructor(carried: Settings) {
+    this.current = carried;
   }
 
   /** New settings (the background pushes every change). */
   take(settings: Settings): void {
     this.current = settings;
-    this.known = true;
+    this.pushes++;
   }
 
-  /**
-   * Resolves once the settings are known; null when they already are. The answer is usually
-   * queued by the time the first pass ends (the pass's yields go ahead of it): one ordinary task
-   * lets it in, and only if it still has not come (the background was asleep) does the page read
-   * storage itself.
-   */
-  ready(): Promise<void> | null {
-    if (this.known) return null;
-    const fallback = nextTask().then(() => (this.known ? undefined : this.readStorage()));
-    return Promise.race([this.asked, fallback]);
-  }
-
-  private readStorage(): Promise<void> {
-    this.fromStorage ??= loadSettings().then(
-      (settings) => {
-        if (!this.known) this.take(settings);
-      },
-      () => {
-        this.known = true; // defaults
-      },
-    );
-    return this.fromStorage;
+  /** Asks for the stored settings; true when they differ from what the page painted with. */
+  async confirm(): Promise<boolean> {
+    const pushes = this.pushes;
+    let settings: Settings;
+    try {
+      settings = await send('settings/get', {});
+    } catch {
+      // Background unreachable (extension reloading): the page reads storage itself.
+      settings = await loadSettings().catch(() => this.current);
+    }
+    if (pushes !== this.pushes || sameSettings(settings, this.current)) return false;
+    this.current = settings;
+    return true;
   }
 }

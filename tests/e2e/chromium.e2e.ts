@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote, chromiumLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
-import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
+import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, paintedHighlights, popupStatus, readHighlights, watchPaintedHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
 import { darkPage, indexPage, latePage } from './support/pages';
 
@@ -139,10 +139,13 @@ describe.skipIf(!!why)('chromium', () => {
     await says.uncheck();
     await until(async () => (await texts(seed, '-asserts')) === '', 'no "says" highlight');
     expect(await texts(seed, '-denies')).not.toBe('');
-    // A page opened now gets the setting before its first paint.
+    // A page opened now has the setting from its first paint: no frame ever shows a "says" highlight.
     const fresh = await context.newPage();
+    await fresh.addInitScript(watchPaintedHighlights);
     await fresh.goto(seedUrl);
     await until(async () => (await texts(fresh, '-denies')) !== '', 'denials on a new page');
+    await until(async () => (await fresh.evaluate(paintedHighlights)).some((n) => n.endsWith('-denies')), 'denials seen in a frame');
+    expect((await fresh.evaluate(paintedHighlights)).filter((n) => n.endsWith('-asserts'))).toEqual([]);
     expect(await texts(fresh, '-asserts')).toBe('');
     await fresh.close();
     // With the background stopped (as after a long read), a new page still paints with the setting.
@@ -150,8 +153,11 @@ describe.skipIf(!!why)('chromium', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     const cold = await context.newPage();
+    await cold.addInitScript(watchPaintedHighlights);
     await cold.goto(seedUrl);
     await until(async () => (await texts(cold, '-denies')) !== '', 'denials on a page opened while the background slept');
+    await until(async () => (await cold.evaluate(paintedHighlights)).some((n) => n.endsWith('-denies')), 'denials seen in a frame');
+    expect((await cold.evaluate(paintedHighlights)).filter((n) => n.endsWith('-asserts'))).toEqual([]);
     expect(await texts(cold, '-asserts')).toBe('');
     await cold.close();
     await cdp.detach();

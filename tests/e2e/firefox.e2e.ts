@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX, FIREFOX_UUID, GECKO_ID, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote, firefoxLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
-import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, popupStatus, readHighlights } from './support/inpage';
+import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, paintedHighlights, popupStatus, readHighlights, watchPaintedHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
 import { latePage } from './support/pages';
 
@@ -138,10 +138,13 @@ describe.skipIf(!!why)('firefox', () => {
     expect(await says()).toBe(false);
     await until(async () => (await texts(seed, '-asserts')) === '', 'no "says" highlight on the open page');
     expect(await texts(seed, '-denies')).not.toBe('');
-    // A page opened now gets the setting before its first paint.
+    // A page opened now has the setting from its first paint: no frame ever shows a "says" highlight.
     const fresh = await browser.newPage();
+    await fresh.evaluateOnNewDocument(watchPaintedHighlights);
     await fresh.goto(seedUrl);
     await until(async () => (await texts(fresh, '-denies')) !== '', 'denials on a new page');
+    await until(async () => (await fresh.evaluate(paintedHighlights)).some((n) => n.endsWith('-denies')), 'denials seen in a frame');
+    expect((await fresh.evaluate(paintedHighlights)).filter((n) => n.endsWith('-asserts'))).toEqual([]);
     expect(await texts(fresh, '-asserts')).toBe('');
     await fresh.close();
     expect(await says()).toBe(true);

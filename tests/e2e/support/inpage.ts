@@ -20,6 +20,29 @@ export function readHighlights(): HighlightInfo[] {
   return out;
 }
 
+/**
+ * Installed before a page loads: at every frame, notes each WhoSaid highlight that holds
+ * ranges. A frame's animation callbacks run just before it is painted, so these are the
+ * highlights a reader could have seen, from the first paint on.
+ */
+export function watchPaintedHighlights(): void {
+  const seen: string[] = [];
+  (window as unknown as { __whosaidSeen: string[] }).__whosaidSeen = seen;
+  const tick = (): void => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    registry?.forEach((highlight, name) => {
+      if (name.startsWith('whosaid-') && highlight.size > 0 && !seen.includes(name)) seen.push(name);
+    });
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** The highlight names watchPaintedHighlights saw painted. */
+export function paintedHighlights(): string[] {
+  return [...((window as unknown as { __whosaidSeen?: string[] }).__whosaidSeen ?? [])];
+}
+
 /** The page's own text and top-level structure, to show WhoSaid left them alone. */
 export function pageFingerprint(): { text: string; bodyHtmlLength: number; rootChildren: string[] } {
   return {

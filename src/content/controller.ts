@@ -11,7 +11,7 @@ import { observePage } from './observe';
 import { carriedSettings, PageSettings } from './page-settings';
 import { mark, measureSinceStart } from './marks';
 import { rangesAlive, runPipeline, type PageResult } from './pipeline';
-import { runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
+import { nextTask, runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 import { listenForShortcut, onceWithin } from './shortcut';
 import { themeAt, type Theme } from './theme';
 
@@ -167,7 +167,8 @@ export class Controller {
     if (!this.painted) {
       this.painted = true;
       measureSinceStart('whosaid:painted');
-      this.connect();
+      // A task of its own: the highlights reach the screen first.
+      void nextTask().then(() => this.connect());
     }
   }
 

@@ -15,12 +15,11 @@ const FURNITURE_ROLES = new Set([
   'dialog', 'alertdialog', 'toolbar', 'tablist', 'tab', 'button',
 ]);
 
-/** Class tokens that hide an element from sighted readers (CSS frameworks' conventions). */
-const HIDDEN_CLASSES = new Set([
-  'hidden', 'hide', 'is-hidden', 'u-hidden', 'sr-only', 'visually-hidden', 'visuallyhidden',
-  'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'a11y-hidden', 'offscreen',
-  'element-invisible', 'invisible', 'off-screen', 'sr-text', 'assistive-text',
-]);
+/**
+ * Class tokens that hide an element from sighted readers (CSS frameworks' conventions). One
+ * pattern over the whole class attribute: no split, no array, for every element with a class.
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|off-?screen|(?:element-)?invisible|sr-text|assistive-text)(?=\s|$)/i;
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -76,10 +75,7 @@ export function isSkipped(tag: string, a: Attrs): boolean {
   if (a.editable !== null && a.editable !== 'false') return true;
   const role = a.role;
   if (role && role !== 'main' && role !== 'article' && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  if (a.cls) {
-    for (const c of a.cls.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(c)) return true;
-  }
-  return false;
+  return HIDDEN_CLASS.test(a.cls);
 }
 
 /** Words in class names and ids that mark furniture: menus, promos, comments, ads. */

@@ -9,6 +9,8 @@ export const SPACE_CLASS = '\\t\\n\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u
 export const INVISIBLE_CLASS = '\\u00ad\\u200b\\ufeff';
 
 const RUN = new RegExp(`[^${SPACE_CLASS}${INVISIBLE_CLASS}]+`, 'g');
+/** Anything in a text node beyond words and single ASCII spaces. */
+const NEEDS_WORK = new RegExp(`[${SPACE_CLASS.replace(' ', '')}${INVISIBLE_CLASS}]| {2}`);
 const HAS_SPACE = new RegExp(`[${SPACE_CLASS}]`);
 const SPACES = new RegExp(`[${SPACE_CLASS}]+`, 'g');
 const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
@@ -30,9 +32,22 @@ export class TextBuilder {
     return this.text.length === 0;
   }
 
-  addNode(node: Text): void {
-    const data = node.data;
+  addNode(node: Text, data = node.data): void {
     if (!data) return;
+    if (!NEEDS_WORK.test(data)) {
+      // Most text nodes are words and single spaces: kept whole, in one step rather than one per word.
+      const from = data.charCodeAt(0) === 32 ? 1 : 0;
+      const to = data.charCodeAt(data.length - 1) === 32 ? data.length - 1 : data.length;
+      if (from >= to) {
+        this.noteGap(node, data, 0, data.length);
+        return;
+      }
+      this.noteGap(node, data, 0, from);
+      this.flushSpace();
+      this.emit(node, from, data.slice(from, to));
+      this.noteGap(node, data, to, data.length);
+      return;
+    }
     let last = 0;
     RUN.lastIndex = 0;
     for (let m = RUN.exec(data); m; m = RUN.exec(data)) {

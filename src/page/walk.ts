@@ -206,7 +206,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
   const onText = (node: Text): void => {
     const data = node.data;
     if (!data || SPACE_ONLY.test(data)) {
-      builder.addNode(node); // may still separate two words
+      builder.addNode(node, data); // may still separate two words
       return;
     }
     const n = countVisible(data);
@@ -220,7 +220,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
     }
     block.chars += n;
     if (ctx.link > 0) block.linkLen += n;
-    builder.addNode(node);
+    builder.addNode(node, data);
     brRun = 0;
   };
 

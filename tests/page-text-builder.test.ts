@@ -1,0 +1,71 @@
+// The text builder keeps plain text nodes (words and single spaces) whole in one step; every
+// other node goes character run by character run. Both must give the reader's text and pieces
+// that point at the very characters they stand for.
+import { describe, expect, it } from 'vitest';
+import { collapseWhitespace, TextBuilder } from '../src/page/text-builder';
+
+type FakeText = Text & { data: string };
+const textNode = (data: string): FakeText => ({ data }) as FakeText;
+
+/** A little random generator with a fixed seed, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const PARTS = ['word', 'Said', '“quoted”', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', 'é', '.'];
+
+function build(datas: string[], breakAfter: Set<number> = new Set()): { builder: TextBuilder; nodes: FakeText[] } {
+  const builder = new TextBuilder();
+  const nodes = datas.map(textNode);
+  nodes.forEach((n, i) => {
+    builder.addNode(n);
+    if (breakAfter.has(i)) builder.addBreak();
+  });
+  return { builder, nodes };
+}
+
+describe('TextBuilder', () => {
+  it('keeps a plain text node as one piece', () => {
+    const { builder, nodes } = build([' The minister said it was false. ']);
+    expect(builder.text).toBe('The minister said it was false.');
+    expect(builder.pieces).toEqual([{ node: nodes[0], blockStart: 0, nodeStart: 1, length: 31 }]);
+  });
+
+  it('joins plain and spaced nodes with one space that points at a real one', () => {
+    const { builder, nodes } = build(['Nozari ', 'denied', '  it\n  flatly ']);
+    expect(builder.text).toBe('Nozari denied it flatly');
+    const space = builder.pieces.find((p) => p.blockStart <= 6 && 6 < p.blockStart + p.length);
+    expect(space?.node).toBe(nodes[0]);
+    expect(nodes[0]!.data[space!.nodeStart + 6 - space!.blockStart]).toBe(' ');
+  });
+
+  it('gives the reader\'s text and faithful pieces for any mix of nodes', () => {
+    const next = random(7);
+    for (let round = 0; round < 400; round++) {
+      const datas: string[] = [];
+      const count = 1 + Math.floor(next() * 5);
+      for (let i = 0; i < count; i++) {
+        let s = '';
+        const len = Math.floor(next() * 7);
+        for (let j = 0; j < len; j++) s += PARTS[Math.floor(next() * PARTS.length)];
+        datas.push(s);
+      }
+      const { builder, nodes } = build(datas);
+      expect(builder.text).toBe(collapseWhitespace(datas.join('')));
+      let covered = 0;
+      for (const p of builder.pieces) {
+        expect(p.blockStart).toBe(covered);
+        const from = p.node.data.slice(p.nodeStart, p.nodeStart + p.length);
+        const expected = builder.text.slice(p.blockStart, p.blockStart + p.length);
+        expect(from.replace(/[\s\u00a0]/g, ' ')).toBe(expected);
+        expect(nodes).toContain(p.node);
+        covered += p.length;
+      }
+      expect(covered).toBe(builder.text.length);
+    }
+  });
+});

@@ -1,10 +1,11 @@
 // The user's settings as this page's script knows them. The first paint uses what the
 // stylesheets registered by the background carried to the page (src/shared/settings-css.ts),
 // so the page touches no extension API before its highlights show; then the background's
-// answer (or, if it cannot be reached, the page's own storage read) rules, and every later
-// change is pushed by the background.
+// answer rules, and every later change is pushed by the background. A background that cannot
+// be reached (the extension was reloaded under the page) leaves the carried settings, which
+// are the stored ones: the page does not read storage itself.
 import { send } from '../shared/messages';
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { CARRIED_KEYS, carrierProperty, sameSettings, settingsFromOff, type CarriedKey } from '../shared/settings-css';
 
 /** The settings the page's stylesheets carry: the defaults when none does (or styles cannot be read). */
@@ -37,13 +38,7 @@ export class PageSettings {
   /** Asks for the stored settings; true when they differ from what the page painted with. */
   async confirm(): Promise<boolean> {
     const pushes = this.pushes;
-    let settings: Settings;
-    try {
-      settings = await send('settings/get', {});
-    } catch {
-      // Background unreachable (extension reloading): the page reads storage itself.
-      settings = await loadSettings().catch(() => this.current);
-    }
+    const settings = await send('settings/get', {}).catch(() => this.current);
     if (pushes !== this.pushes || sameSettings(settings, this.current)) return false;
     this.current = settings;
     return true;

@@ -77,16 +77,20 @@ describe('PageSettings', () => {
     loadSettings.mockResolvedValue(noHighlights);
   });
 
-  it('paints with what the page carried and asks nothing until told to', () => {
-    const settings = new PageSettings(noSays);
+  it('paints with what the page carried, read when first needed, and asks nothing until told to', () => {
+    let reads = 0;
+    const settings = new PageSettings(() => (reads++, noSays));
+    expect(reads).toBe(0);
     expect(settings.current).toEqual(noSays);
+    expect(settings.current).toEqual(noSays);
+    expect(reads).toBe(1);
     expect(send).not.toHaveBeenCalled();
     expect(loadSettings).not.toHaveBeenCalled();
   });
 
   it('keeps the carried settings when the background agrees', async () => {
     send.mockResolvedValue(noSays);
-    const settings = new PageSettings(noSays);
+    const settings = new PageSettings(() => noSays);
     expect(await settings.confirm()).toBe(false);
     expect(send).toHaveBeenCalledWith('settings/get', {});
     expect(loadSettings).not.toHaveBeenCalled();
@@ -94,14 +98,14 @@ describe('PageSettings', () => {
 
   it('takes the background answer when the carried settings were stale', async () => {
     send.mockResolvedValue(noSays);
-    const settings = new PageSettings(DEFAULTS);
+    const settings = new PageSettings(() => DEFAULTS);
     expect(await settings.confirm()).toBe(true);
     expect(settings.current).toEqual(noSays);
   });
 
   it('keeps the carried settings when the background cannot be reached, and reads no storage', async () => {
     send.mockRejectedValue(new Error('no receiver'));
-    const settings = new PageSettings(noSays);
+    const settings = new PageSettings(() => noSays);
     expect(await settings.confirm()).toBe(false);
     expect(settings.current).toEqual(noSays);
     expect(loadSettings).not.toHaveBeenCalled();
@@ -110,7 +114,7 @@ describe('PageSettings', () => {
   it('keeps a change pushed while its question was on the way', async () => {
     let answer: (s: Settings) => void = () => {};
     send.mockReturnValue(new Promise<Settings>((resolve) => { answer = resolve; }));
-    const settings = new PageSettings(DEFAULTS);
+    const settings = new PageSettings(() => DEFAULTS);
     const confirmed = settings.confirm();
     settings.take(noHighlights);
     answer(noSays);

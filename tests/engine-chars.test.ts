@@ -1,6 +1,6 @@
 // The hand-written character tests must agree with the Unicode-property patterns they replace.
 import { describe, expect, it } from 'vitest';
-import { isAllCaps, isDottedInitialism, isSingleCapital, startsUpper } from '../src/engine/chars';
+import { isAllCaps, isDottedInitialism, isLetterAt, isSingleCapital, startsUpper } from '../src/engine/chars';
 
 const SAMPLES = [
   '', 'U.S', 'U.S.', 'e.g', 'Ö.K', 'U', 'US', 'NATO', 'Nato', 'ÖVP', 'ÉLYSÉE', 'Élysée', 'élysée', 'A1', 'AT&T', 'R-S',
@@ -15,5 +15,16 @@ describe('character tests', () => {
       expect(isSingleCapital(w), `isSingleCapital ${w}`).toBe(/^\p{Lu}$/u.test(w));
       expect(isDottedInitialism(w), `isDottedInitialism ${w}`).toBe(/^(?:\p{L}\.)+\p{L}$/u.test(w));
     }
+  });
+
+  it('finds letters exactly where \\p{L} does, general punctuation and astral letters included', () => {
+    const text = SAMPLES.join(' ') + ' “quoted” – em—dash … ‘x’ ‰ ′ \u2028 \u206f ⁰ ⅓ ¼ 𝐀 😀 \u00a0 ß ñ';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair is not a character start
+      const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+      expect(isLetterAt(text, i), `isLetterAt ${JSON.stringify(ch)}`).toBe(/^\p{L}$/u.test(ch));
+    }
+    for (let c = 0x2000; c <= 0x206f; c++) expect(/\p{L}/u.test(String.fromCharCode(c))).toBe(false);
   });
 });

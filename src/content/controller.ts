@@ -28,7 +28,7 @@ function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) =>
 
 export class Controller {
   private result: PageResult | null = null;
-  private settings = new PageSettings(carriedSettings(document.documentElement));
+  private settings = new PageSettings(() => carriedSettings(document.documentElement));
   private on = true;
   private theme: Theme = 'light';
   private generation = 0;

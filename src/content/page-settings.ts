@@ -6,32 +6,37 @@
 // are the stored ones: the page does not read storage itself.
 import { send } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { CARRIED_KEYS, carrierProperty, sameSettings, settingsFromOff, type CarriedKey } from '../shared/settings-css';
+import { carrierProperty, sameSettings, settingsFromOff } from '../shared/settings-css';
 
 /** The settings the page's stylesheets carry: the defaults when none does (or styles cannot be read). */
 export function carriedSettings(root: Element | null): Settings {
   try {
-    if (!root) return DEFAULT_SETTINGS;
-    const style = getComputedStyle(root);
-    const off = new Set<CarriedKey>(CARRIED_KEYS.filter((key) => style.getPropertyValue(carrierProperty(key)).trim() !== ''));
-    return off.size === 0 ? DEFAULT_SETTINGS : settingsFromOff((key) => off.has(key));
+    // No root (a document being torn down) throws here too.
+    const style = getComputedStyle(root as Element);
+    return settingsFromOff((key) => style.getPropertyValue(carrierProperty(key)).trim() !== '');
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
 export class PageSettings {
-  current: Settings;
+  private known: Settings | null = null;
   /** Counts pushes, so that a confirmation asked for before a push cannot undo it. */
   private pushes = 0;
 
-  constructor(carried: Settings) {
-    this.current = carried;
+  /**
+   * `carried` is read when the settings are first needed (the first paint), not at start: by
+   * then the page has rendered, and reading a style costs no style recalculation of its own.
+   */
+  constructor(private readonly carried: () => Settings) {}
+
+  get current(): Settings {
+    return (this.known ??= this.carried());
   }
 
   /** New settings (the background pushes every change). */
   take(settings: Settings): void {
-    this.current = settings;
+    this.known = settings;
     this.pushes++;
   }
 
@@ -40,7 +45,7 @@ export class PageSettings {
     const pushes = this.pushes;
     const settings = await send('settings/get', {}).catch(() => this.current);
     if (pushes !== this.pushes || sameSettings(settings, this.current)) return false;
-    this.current = settings;
+    this.known = settings;
     return true;
   }
 }

@@ -91,12 +91,11 @@ export function debounce(fn: () => void, wait: number, maxWait: number): { (): v
 }
 
 /** The longest stretch of the content script's own work between two yields, in ms. */
-export const sliceStats = { longest: 0, slices: 0 };
+let longestSlice = 0;
 
 function noteSlice(ms: number): void {
-  sliceStats.slices++;
-  if (ms > sliceStats.longest) {
-    sliceStats.longest = ms;
+  if (ms > longestSlice) {
+    longestSlice = ms;
     markLongestSlice(ms);
   }
 }

@@ -16,7 +16,8 @@ export const charAt = (text: string, i: number): string => text.slice(i, i + wid
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (Number.isNaN(c)) return false;
+  // Curly quotes, dashes and other general punctuation, common in news: no letter among them.
+  if (Number.isNaN(c) || (c >= 0x2000 && c <= 0x206f)) return false;
   return LETTER.test(charAt(text, i));
 }
 

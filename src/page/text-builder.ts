@@ -11,6 +11,8 @@ export const INVISIBLE_CLASS = '\\u00ad\\u200b\\ufeff';
 const RUN = new RegExp(`[^${SPACE_CLASS}${INVISIBLE_CLASS}]+`, 'g');
 /** Anything in a text node beyond words and single ASCII spaces. */
 const NEEDS_WORK = new RegExp(`[${SPACE_CLASS.replace(' ', '')}${INVISIBLE_CLASS}]| {2}`);
+/** In a text node without any of that: the words and the single spaces between them, as one run. */
+const PLAIN_RUN = /[^ ]+(?: [^ ]+)*/g;
 const HAS_SPACE = new RegExp(`[${SPACE_CLASS}]`);
 const SPACES = new RegExp(`[${SPACE_CLASS}]+`, 'g');
 const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
@@ -34,23 +36,11 @@ export class TextBuilder {
 
   addNode(node: Text, data = node.data): void {
     if (!data) return;
-    if (!NEEDS_WORK.test(data)) {
-      // Most text nodes are words and single spaces: kept whole, in one step rather than one per word.
-      const from = data.charCodeAt(0) === 32 ? 1 : 0;
-      const to = data.charCodeAt(data.length - 1) === 32 ? data.length - 1 : data.length;
-      if (from >= to) {
-        this.noteGap(node, data, 0, data.length);
-        return;
-      }
-      this.noteGap(node, data, 0, from);
-      this.flushSpace();
-      this.emit(node, from, data.slice(from, to));
-      this.noteGap(node, data, to, data.length);
-      return;
-    }
+    // Most text nodes are words and single spaces: taken in one step rather than one per word.
+    const run = NEEDS_WORK.test(data) ? RUN : PLAIN_RUN;
     let last = 0;
-    RUN.lastIndex = 0;
-    for (let m = RUN.exec(data); m; m = RUN.exec(data)) {
+    run.lastIndex = 0;
+    for (let m = run.exec(data); m; m = run.exec(data)) {
       this.noteGap(node, data, last, m.index);
       this.flushSpace();
       this.emit(node, m.index, m[0]);

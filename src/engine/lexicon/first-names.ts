@@ -40,11 +40,16 @@ const MALE_NAMES = words(MALE);
 const FEMALE_NAMES = new Set(words(FEMALE));
 
 /** "f" or "m" for a given name that is used overwhelmingly for one gender in news. */
-export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
-  ...MALE_NAMES.map((w) => [w, 'm'] as const),
+export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'f' | 'm'> = genderTable();
+
+// A function, not spreads at the module's top level (see union() in words.ts).
+function genderTable(): Map<string, 'f' | 'm'> {
+  const table = new Map<string, 'f' | 'm'>();
+  for (const w of MALE_NAMES) table.set(w, 'm');
   // Female entries are written last so that a name listed in both ("lindsey") reads as unknown below.
-  ...[...FEMALE_NAMES].map((w) => [w, 'f'] as const),
-]);
+  for (const w of FEMALE_NAMES) table.set(w, 'f');
+  return table;
+}
 
 /** Names the two lists share; their gender is left open. */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(MALE_NAMES.filter((w) => FEMALE_NAMES.has(w)));

@@ -8,11 +8,10 @@ import { mark } from './marks';
 import { spanToRange } from '../page/ranges';
 import { runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
 
-/** DOM ranges for one statement (any of them may be missing if the page changed). */
+/** DOM ranges for one statement: what is painted (either may be missing if the page changed). */
 export interface StatementRanges {
   statement: number;
   content: Range | null;
-  cue: Range | null;
   mention: Range | null;
 }
 
@@ -49,7 +48,6 @@ function* rangesOf(article: ArticleText, analysis: Analysis): Generator<void, St
     out.push({
       statement: s.id,
       content: toRange(article, s.content),
-      cue: toRange(article, s.cueSpan),
       mention: toRange(article, s.mentionSpan),
     });
   }

@@ -52,7 +52,12 @@ async function runInTab(tabId: number): Promise<void> {
 async function currentState(tabId: number): Promise<TabState | null> {
   const state = await getTab(tabId);
   if (!state) return null;
-  if (await contentAlive(tabId)) return state;
+  if (await contentAlive(tabId)) {
+    if (!state.trimmed) return state;
+    // The background restarted and kept only that the page was analysed: analyse it again.
+    await sendToTab(tabId, 'content/reanalyze', {}).catch(() => {});
+    return { ...state, status: 'running' };
+  }
   await dropTab(tabId);
   await paintBadge(tabId, null);
   return null;

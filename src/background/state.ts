@@ -37,10 +37,17 @@ export async function getTab(tabId: number): Promise<TabState | null> {
 export async function setTab(state: TabState): Promise<void> {
   await restore();
   memory.set(state.tabId, state);
+  const area = sessionArea();
   try {
-    await sessionArea()?.set({ [PREFIX + state.tabId]: state });
+    await area?.set({ [PREFIX + state.tabId]: state });
   } catch {
-    // Quota or unavailable: memory copy still serves this session.
+    // Over the quota (the results of a huge page): the memory copy serves this session, and the
+    // page stays known without its results, which a restarted background asks for again.
+    try {
+      await area?.set({ [PREFIX + state.tabId]: { ...state, analysis: null, links: undefined, trimmed: true } });
+    } catch {
+      // storage.session unavailable: memory only.
+    }
   }
 }
 

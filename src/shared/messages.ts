@@ -22,6 +22,8 @@ export interface TabState {
   updatedAt: number;
   /** http(s) links in the article next to statements (history feature). */
   links?: PageLink[];
+  /** Kept without its results (too large for session storage); the page is asked again. */
+  trimmed?: boolean;
 }
 
 /** Whether WhoSaid runs on a page by itself, and why (or why not). */

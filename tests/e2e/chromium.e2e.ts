@@ -161,6 +161,21 @@ describe.skipIf(!!why)('chromium', () => {
     expect(await texts(cold, '-asserts')).toBe('');
     await cold.close();
     await cdp.detach();
+    // A page outside the news list, analysed on demand, gets the setting before its first paint too.
+    const other = await context.newPage();
+    await other.addInitScript(watchPaintedHighlights);
+    await other.goto(`${server.otherOrigin}/${SEED}`);
+    const otherId = await worker.evaluate(async () => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({});
+      return Math.max(...tabs.map((t) => t.id ?? -1));
+    });
+    const view = await context.newPage();
+    await view.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${otherId}`);
+    await until(async () => (await view.evaluate(popupStatus)).state === 'not-enabled', 'popup: not enabled');
+    await view.click('[data-state="not-enabled"] button');
+    await until(async () => (await other.evaluate(paintedHighlights)).some((n) => n.endsWith('-denies')), 'denials painted on demand');
+    expect((await other.evaluate(paintedHighlights)).filter((n) => n.endsWith('-asserts'))).toEqual([]);
+    for (const p of [view, other]) await p.close();
     await says.check();
     await until(async () => (await texts(seed, '-asserts')) !== '', '"says" highlights back');
     await options.close();

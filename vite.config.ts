@@ -32,6 +32,8 @@ export function manifestFor(browser: Browser, extraOrigins: string[] = [], extra
   if (browser === 'chrome') {
     // Chrome ignores gecko settings but warns about them.
     delete manifest.browser_specific_settings;
+  } else {
+    delete manifest.minimum_chrome_version;
   }
   if (extraOrigins.length) {
     for (const script of manifest.content_scripts ?? []) script.matches = [...script.matches, ...extraOrigins];
@@ -118,9 +120,7 @@ export default defineConfig(() => {
   return {
     esbuild: { jsx: 'automatic' as const, jsxImportSource: 'preact' },
     resolve: {
-      alias: browser === 'firefox'
-        ? [{ find: /^webextension-polyfill$/, replacement: resolve(root, 'src/shared/firefox-browser.ts') }]
-        : [],
+      alias: [{ find: /^webextension-polyfill$/, replacement: resolve(root, 'src/shared/native-browser.ts') }],
     },
     plugins: [
       crx({

@@ -33,6 +33,11 @@ describe('manifest.json', () => {
     expect(manifestFor('chrome').browser_specific_settings).toBeUndefined();
   });
 
+  it('asks Chrome for its own browser namespace (148 and later), which the builds use', () => {
+    expect(manifestFor('chrome').minimum_chrome_version).toBe('148');
+    expect(manifestFor('firefox').minimum_chrome_version).toBeUndefined();
+  });
+
   it('holds host permission for exactly the news list, nothing more', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const built = manifestFor(browser);

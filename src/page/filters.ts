@@ -113,15 +113,34 @@ export function nameTokens(s: string): string[] {
 }
 const tokenCache = new Map<string, string[]>();
 
-const classAndId = (a: Attrs): string => `${a.cls} ${a.id}`;
-
-/** Furniture judged from the tag, role and class/id words ("most read" counts as one word). */
+/**
+ * Furniture judged from the tag and the class and id words ("most read" counts as one word).
+ * The class and the id are judged apart, each once per page (pages repeat the same class names
+ * on hundreds of elements, and an id would make every pair new), plus the one pair of words
+ * that meets across them.
+ */
 export function looksLikeFurniture(tag: string, a: Attrs): boolean {
   if (tag === 'aside' || tag === 'footer' || tag === 'form') return true;
   if (a === NO_ATTRS) return false;
-  const names = classAndId(a);
-  if (!names.trim()) return false;
-  const toks = nameTokens(names);
+  if (namesFurniture(a.cls) || namesFurniture(a.id)) return true;
+  const c = nameTokens(a.cls);
+  const d = nameTokens(a.id);
+  return c.length > 0 && d.length > 0 && tokensFurniture([c[c.length - 1]!, d[0]!]);
+}
+
+const verdicts = new Map<string, boolean>();
+
+function namesFurniture(names: string): boolean {
+  let v = verdicts.get(names);
+  if (v === undefined) {
+    v = tokensFurniture(nameTokens(names));
+    if (verdicts.size > 5000) verdicts.clear();
+    verdicts.set(names, v);
+  }
+  return v;
+}
+
+function tokensFurniture(toks: string[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as string;
     if (FURNITURE_WORDS.has(t) || FURNITURE_STEMS.test(t)) return true;
@@ -137,7 +156,7 @@ export function looksLikeFurniture(tag: string, a: Attrs): boolean {
 export function classWeight(tag: string, a: Attrs): number {
   let w = 0;
   if (looksLikeFurniture(tag, a)) w -= 25;
-  if (ARTICLE_WORDS.test(classAndId(a))) w += 25;
+  if (ARTICLE_WORDS.test(`${a.cls} ${a.id}`)) w += 25;
   if (a.itemprop === 'articleBody') w += 25;
   return w;
 }

@@ -112,7 +112,9 @@ function narrowStart(doc: Document, whole: Element): Element {
     }
   }
   if (!best) return whole;
-  const h1 = doc.querySelector('h1');
+  // The headline to take in: the article's own <h1> when it has one; a page may repeat the
+  // headline (or put its logo in an <h1>) in a header far above it.
+  const h1 = best.querySelector('h1') ?? doc.querySelector('h1');
   let start: Element = best;
   while (h1 && start !== whole && !start.contains(h1) && start.parentElement) start = start.parentElement;
   return start;

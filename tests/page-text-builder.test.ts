@@ -1,6 +1,6 @@
 // The text builder keeps plain text nodes (words and single spaces) whole in one step; every
-// other node goes character run by character run. Both must give the reader's text and pieces
-// that point at the very characters they stand for.
+// other node goes character run by character run. Both must give the reader's text, pieces
+// that point at the very characters they stand for, and the count of visible characters.
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace, TextBuilder } from '../src/page/text-builder';
 
@@ -16,16 +16,20 @@ function random(seed: number): () => number {
   };
 }
 
-const PARTS = ['word', 'Said', '“quoted”', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', 'é', '.'];
+const PARTS = ['word', 'Said', '“quoted”', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', '\ufeff', '\u3000', 'é', '.'];
 
-function build(datas: string[], breakAfter: Set<number> = new Set()): { builder: TextBuilder; nodes: FakeText[] } {
+/** Characters a reader sees: neither white space nor invisible. */
+const visibleIn = (s: string): number => s.replace(/[\s\u00ad\u200b\ufeff]/g, '').length;
+
+function build(datas: string[], breakAfter: Set<number> = new Set()): { builder: TextBuilder; nodes: FakeText[]; visible: number[] } {
   const builder = new TextBuilder();
   const nodes = datas.map(textNode);
-  nodes.forEach((n, i) => {
-    builder.addNode(n);
+  const visible = nodes.map((n, i) => {
+    const count = builder.addNode(n);
     if (breakAfter.has(i)) builder.addBreak();
+    return count;
   });
-  return { builder, nodes };
+  return { builder, nodes, visible };
 }
 
 describe('TextBuilder', () => {
@@ -54,8 +58,9 @@ describe('TextBuilder', () => {
         for (let j = 0; j < len; j++) s += PARTS[Math.floor(next() * PARTS.length)];
         datas.push(s);
       }
-      const { builder, nodes } = build(datas);
+      const { builder, nodes, visible } = build(datas);
       expect(builder.text).toBe(collapseWhitespace(datas.join('')));
+      expect(visible).toEqual(datas.map(visibleIn));
       let covered = 0;
       for (const p of builder.pieces) {
         expect(p.blockStart).toBe(covered);

@@ -7,8 +7,8 @@ interface SchedulerLike {
 /**
  * A new task without setTimeout's clamping: browsers delay nested zero timeouts by 4 ms
  * or more, which a run of many short slices would pay each time. Unlike scheduler.yield(),
- * whose continuation goes ahead of other tasks, it lets tasks already queued (a message's
- * answer) run first.
+ * whose continuation goes ahead of other tasks, it waits its turn behind what is already
+ * queued (the page's rendering, for one).
  */
 let channel: MessageChannel | null = null;
 const waiting: (() => void)[] = [];

@@ -34,19 +34,33 @@ export class TextBuilder {
     return this.text.length === 0;
   }
 
-  addNode(node: Text, data = node.data): void {
-    if (!data) return;
+  /**
+   * Adds a text node; returns how many visible characters it holds (neither white space nor
+   * invisible), the reader's measure of text, so that nobody scans the node a second time.
+   */
+  addNode(node: Text): number {
+    const data = node.data;
+    if (!data) return 0;
     // Most text nodes are words and single spaces: taken in one step rather than one per word.
-    const run = NEEDS_WORK.test(data) ? RUN : PLAIN_RUN;
+    const plain = !NEEDS_WORK.test(data);
+    const run = plain ? PLAIN_RUN : RUN;
     let last = 0;
+    let visible = 0;
     run.lastIndex = 0;
     for (let m = run.exec(data); m; m = run.exec(data)) {
       this.noteGap(node, data, last, m.index);
       this.flushSpace();
       this.emit(node, m.index, m[0]);
+      visible += m[0].length;
       last = m.index + m[0].length;
     }
     this.noteGap(node, data, last, data.length);
+    if (plain) {
+      // Plain text: everything but its spaces is visible (its runs keep their single spaces).
+      visible = data.length;
+      for (let i = data.indexOf(' '); i >= 0; i = data.indexOf(' ', i + 1)) visible--;
+    }
+    return visible;
   }
 
   /** A line break the page asked for (<br>): reads as a space, maps to no character. */

@@ -65,20 +65,6 @@ const LINE_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'block
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
-const SPACE_ONLY = /^[\s\u200b\u00ad]*$/;
-
-/** Characters that are neither white space nor invisible (the walk's text measure). */
-function countVisible(data: string): number {
-  let n = 0;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c > 127 && INVISIBLE_OR_SPACE.test(data[i]!)) continue;
-    n++;
-  }
-  return n;
-}
-const INVISIBLE_OR_SPACE = /[\s\u200b\u00ad]/;
 
 interface Frame {
   node: Node;
@@ -204,12 +190,9 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
   };
 
   const onText = (node: Text): void => {
-    const data = node.data;
-    if (!data || SPACE_ONLY.test(data)) {
-      builder.addNode(node, data); // may still separate two words
-      return;
-    }
-    const n = countVisible(data);
+    // White space alone adds nothing visible, but may still separate two words.
+    const n = builder.addNode(node);
+    if (n === 0) return;
     cur.textLen += n;
     if (ctx.link > 0) cur.linkLen += n;
     if (!block) {
@@ -220,7 +203,6 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
     }
     block.chars += n;
     if (ctx.link > 0) block.linkLen += n;
-    builder.addNode(node, data);
     brRun = 0;
   };
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CHROMIUM, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote, chromiumLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
 import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, paintedHighlights, popupStatus, readHighlights, watchPaintedHighlights } from './support/inpage';
-import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
+import { expectDenialsHighlighted, expectNeverPainted, expectPopupGroups, until } from './support/expect';
 import { darkPage, indexPage, latePage } from './support/pages';
 
 /** The bit of the extension API the tests read (the background's per-tab state). */
@@ -53,6 +53,7 @@ describe.skipIf(!!why)('chromium', () => {
       return (Object.values(all).find((s) => (s as { url?: string }).url === u) as { tabId: number; url: string; status: string } | undefined) ?? null;
     }, url);
 
+  const watched = (page: Page) => ({ highlights: () => page.evaluate(readHighlights), painted: () => page.evaluate(paintedHighlights) });
   const texts = async (page: Page, suffix: string) =>
     (await page.evaluate(readHighlights)).filter((h) => h.name.endsWith(suffix)).flatMap((h) => h.texts).join(' | ');
 
@@ -143,10 +144,7 @@ describe.skipIf(!!why)('chromium', () => {
     const fresh = await context.newPage();
     await fresh.addInitScript(watchPaintedHighlights);
     await fresh.goto(seedUrl);
-    await until(async () => (await texts(fresh, '-denies')) !== '', 'denials on a new page');
-    await until(async () => (await fresh.evaluate(paintedHighlights)).some((n) => n.endsWith('-denies')), 'denials seen in a frame');
-    expect((await fresh.evaluate(paintedHighlights)).filter((n) => n.endsWith('-asserts'))).toEqual([]);
-    expect(await texts(fresh, '-asserts')).toBe('');
+    await expectNeverPainted(watched(fresh), '-denies', '-asserts', 'denials on a new page');
     await fresh.close();
     // With the background stopped (as after a long read), a new page still paints with the setting.
     const cdp = await context.newCDPSession(options);
@@ -155,10 +153,7 @@ describe.skipIf(!!why)('chromium', () => {
     const cold = await context.newPage();
     await cold.addInitScript(watchPaintedHighlights);
     await cold.goto(seedUrl);
-    await until(async () => (await texts(cold, '-denies')) !== '', 'denials on a page opened while the background slept');
-    await until(async () => (await cold.evaluate(paintedHighlights)).some((n) => n.endsWith('-denies')), 'denials seen in a frame');
-    expect((await cold.evaluate(paintedHighlights)).filter((n) => n.endsWith('-asserts'))).toEqual([]);
-    expect(await texts(cold, '-asserts')).toBe('');
+    await expectNeverPainted(watched(cold), '-denies', '-asserts', 'denials on a page opened while the background slept');
     await cold.close();
     await cdp.detach();
     // A page outside the news list, analysed on demand, gets the setting before its first paint too.
@@ -173,8 +168,7 @@ describe.skipIf(!!why)('chromium', () => {
     await view.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${otherId}`);
     await until(async () => (await view.evaluate(popupStatus)).state === 'not-enabled', 'popup: not enabled');
     await view.click('[data-state="not-enabled"] button');
-    await until(async () => (await other.evaluate(paintedHighlights)).some((n) => n.endsWith('-denies')), 'denials painted on demand');
-    expect((await other.evaluate(paintedHighlights)).filter((n) => n.endsWith('-asserts'))).toEqual([]);
+    await expectNeverPainted(watched(other), '-denies', '-asserts', 'denials painted on demand');
     for (const p of [view, other]) await p.close();
     await says.check();
     await until(async () => (await texts(seed, '-asserts')) !== '', '"says" highlights back');

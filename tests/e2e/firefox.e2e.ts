@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FIREFOX, FIREFOX_UUID, GECKO_ID, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote, firefoxLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
 import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, paintedHighlights, popupStatus, readHighlights, watchPaintedHighlights } from './support/inpage';
-import { expectDenialsHighlighted, expectPopupGroups, until } from './support/expect';
+import { expectDenialsHighlighted, expectNeverPainted, expectPopupGroups, until } from './support/expect';
 import { latePage } from './support/pages';
 
 /** The bit of the extension API the tests read (the background's per-tab state). */
@@ -142,10 +142,10 @@ describe.skipIf(!!why)('firefox', () => {
     const fresh = await browser.newPage();
     await fresh.evaluateOnNewDocument(watchPaintedHighlights);
     await fresh.goto(seedUrl);
-    await until(async () => (await texts(fresh, '-denies')) !== '', 'denials on a new page');
-    await until(async () => (await fresh.evaluate(paintedHighlights)).some((n) => n.endsWith('-denies')), 'denials seen in a frame');
-    expect((await fresh.evaluate(paintedHighlights)).filter((n) => n.endsWith('-asserts'))).toEqual([]);
-    expect(await texts(fresh, '-asserts')).toBe('');
+    await expectNeverPainted(
+      { highlights: () => fresh.evaluate(readHighlights), painted: () => fresh.evaluate(paintedHighlights) },
+      '-denies', '-asserts', 'denials on a new page',
+    );
     await fresh.close();
     expect(await says()).toBe(true);
     await until(async () => (await texts(seed, '-asserts')) !== '', '"says" highlights back');

@@ -33,3 +33,21 @@ export async function until<T>(probe: () => Promise<T>, what: string, timeoutMs 
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/**
+ * On a page loaded with watchPaintedHighlights: waits until `shown` highlights are on the page
+ * and were painted in a frame, then checks that no frame ever painted a `hidden` one and none is
+ * on the page now. `highlights` and `painted` read the page (readHighlights, paintedHighlights).
+ */
+export async function expectNeverPainted(
+  page: { highlights: () => Promise<HighlightInfo[]>; painted: () => Promise<string[]> },
+  shown: string,
+  hidden: string,
+  what: string,
+): Promise<void> {
+  const texts = async (suffix: string) => (await page.highlights()).filter((h) => h.name.endsWith(suffix)).flatMap((h) => h.texts).join(' | ');
+  await until(async () => (await texts(shown)) !== '', what);
+  await until(async () => (await page.painted()).some((n) => n.endsWith(shown)), `${what}: seen in a frame`);
+  expect((await page.painted()).filter((n) => n.endsWith(hidden))).toEqual([]);
+  expect(await texts(hidden)).toBe('');
+}

@@ -1,6 +1,8 @@
 // The hand-written character tests must agree with the Unicode-property patterns they replace.
 import { describe, expect, it } from 'vitest';
-import { isAllCaps, isDottedInitialism, isLetterAt, isSingleCapital, startsUpper } from '../src/engine/chars';
+import {
+  isAllCaps, isDigitAt, isDottedInitialism, isLetterAt, isSingleCapital, isSpaceAt, isUpperAt, isWordCharAt, startsUpper,
+} from '../src/engine/chars';
 
 const SAMPLES = [
   '', 'U.S', 'U.S.', 'e.g', 'Ö.K', 'U', 'US', 'NATO', 'Nato', 'ÖVP', 'ÉLYSÉE', 'Élysée', 'élysée', 'A1', 'AT&T', 'R-S',
@@ -26,5 +28,20 @@ describe('character tests', () => {
       expect(isLetterAt(text, i), `isLetterAt ${JSON.stringify(ch)}`).toBe(/^\p{L}$/u.test(ch));
     }
     for (let c = 0x2000; c <= 0x206f; c++) expect(/\p{L}/u.test(String.fromCharCode(c))).toBe(false);
+  });
+
+  it('every fast path agrees with its pattern on the whole Basic Multilingual Plane', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // surrogate halves are tested as pairs above
+      const ch = String.fromCharCode(c);
+      const hex = c.toString(16);
+      if (isLetterAt(ch, 0) !== /\p{L}/u.test(ch)) wrong.push(`letter ${hex}`);
+      if (isUpperAt(ch, 0) !== /\p{Lu}/u.test(ch)) wrong.push(`upper ${hex}`);
+      if (isWordCharAt(ch, 0) !== /[\p{L}\p{M}\p{N}]/u.test(ch)) wrong.push(`word ${hex}`);
+      if (isDigitAt(ch, 0) !== /\p{N}/u.test(ch)) wrong.push(`digit ${hex}`);
+      if (isSpaceAt(ch, 0) !== /\s/.test(ch)) wrong.push(`space ${hex}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

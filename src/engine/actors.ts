@@ -63,7 +63,7 @@ function norm(w: string): string {
   let x = w.toLowerCase();
   if (x.endsWith("'s") || x.endsWith('’s')) x = x.slice(0, -2);
   if (x.endsWith('.')) x = x.slice(0, -1);
-  return x.includes('’') ? x.replace(/’/g, "'") : x;
+  return x.includes('’') ? x.replaceAll('’', "'") : x;
 }
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const keyOf = (words: string[]) => {

@@ -1,7 +1,7 @@
 // Splits a block into word and punctuation tokens with their character offsets.
 // Everything downstream reasons about tokens, and reports offsets back to the block,
 // so offsets must always index the original text exactly.
-import { charAt, isLetterAt, isUpperAt, widthAt as width } from './chars';
+import { isDigitAt as isDigit, isLetterAt, isSpaceAt as isSpace, isUpperAt, isWordCharAt as isWordChar, widthAt as width } from './chars';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -23,12 +23,18 @@ const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', '
   'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'rev', 'hon', 'messrs', 'jan', 'feb',
   'aug', 'sept', 'oct', 'nov', 'dec', 'supt', 'det', 'insp', 'amb', 'pres', 'ft', 'mt', 'ave', 'dept']);
 
-const WEB_SUFFIX = /^(?:com|org|net|info|gov|edu|io|co|uk|news)\b/;
+const WEB_SUFFIXES = ['com', 'org', 'net', 'info', 'gov', 'edu', 'io', 'co', 'uk', 'news'];
 
-// Character classes, with an ASCII fast path: tokenising is the engine's hottest loop.
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const DIGIT = /\p{N}/u;
-const SPACE = /\s/u;
+/** A web name's ending ("com" of "Polygraph.com") starts at i and ends there. */
+function webSuffixAt(text: string, i: number): boolean {
+  for (const suffix of WEB_SUFFIXES) {
+    if (!text.startsWith(suffix, i)) continue;
+    const c = text.charCodeAt(i + suffix.length);
+    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    if (!wordChar) return true;
+  }
+  return false;
+}
 
 /** The token text[from, end) ends in a capital standing alone or after "-" or "&" ("R-S", "AT&T"). */
 function endsWithLoneCapital(text: string, from: number, end: number): boolean {
@@ -38,24 +44,6 @@ function endsWithLoneCapital(text: string, from: number, end: number): boolean {
   if (!isUpperAt(text, last)) return false;
   return last === from || text[last - 1] === '-' || text[last - 1] === '&';
 }
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  // Curly quotes, dashes and other General Punctuation: common in news, never word characters.
-  if (c >= 0x2000 && c <= 0x206f) return false;
-  return WORD_CHAR.test(charAt(text, i));
-}
-function isDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57;
-  return DIGIT.test(charAt(text, i));
-}
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text[i]!);
-}
-
 /**
  * End of the token starting at i. Tokens are: '' and `` (typewriter quotes); initialisms
  * ("U.S."); words with inner apostrophes, hyphens, ampersands and dots between digits
@@ -81,7 +69,7 @@ function tokenEnd(text: string, i: number): number {
     const j = text[k];
     // Dots join digits ("3.5") and web names ("Polygraph.info"), never a sentence's end.
     const joins = j === "'" || j === '’' || j === '-' || j === '&'
-      || (j === '.' && k + 1 < text.length && (isDigit(text, k + 1) || WEB_SUFFIX.test(text.slice(k + 1, k + 8))));
+      || (j === '.' && k + 1 < text.length && (isDigit(text, k + 1) || webSuffixAt(text, k + 1)));
     if (joins && k + 1 < text.length && isWordChar(text, k + 1)) {
       k += 1;
       continue;
@@ -113,7 +101,7 @@ export function tokenize(text: string): Token[] {
       t += '.';
     }
     let lower = isWord ? t.toLowerCase() : t;
-    if (isWord && lower.includes('’')) lower = lower.replace(/’/g, "'");
+    if (isWord && lower.includes('’')) lower = lower.replaceAll('’', "'");
     if (isWord && lower.length > 1 && lower.endsWith('.')) lower = lower.slice(0, -1);
     const first = t.charCodeAt(0);
     out.push({

@@ -1,42 +1,54 @@
-// Large phrase alternations are slow the first time a page runs them: the browser's regex
-// engine interprets a pattern once before compiling it, trying every alternative at every
-// character. Each such pattern therefore names the words that any match must contain,
-// and runs only on text that has one of them (most statements have none).
+// Large phrase alternations are slow the first time a page runs them: the browser compiles a
+// pattern on its first use, in every page, and the cost grows faster than the pattern. So the
+// phrase lists are written as small patterns, each naming the words any of its matches must
+// contain, and a pattern runs (and is compiled) only on text that has one of its words. Most
+// statements open few gates or none.
 
 export interface GatedPattern {
   re: RegExp;
   /** Lower-case words (runs of a–z) one of which every match contains. */
-  words: ReadonlySet<string>;
+  words: readonly string[];
   /** Or a word starting with one of these ("fabricat" for fabricated, fabrication…). */
   prefixes: readonly string[];
 }
 
+/** One phrase list as gated patterns: it matches where any of them does. */
+export type PhraseList = readonly GatedPattern[];
+
 export function gated(re: RegExp, words: string, prefixes: readonly string[] = []): GatedPattern {
-  return { re, words: new Set(words.split(/\s+/).filter(Boolean)), prefixes };
+  return { re, words: words.split(' '), prefixes };
 }
 
-/** The runs of a–z in already lower-cased text ("didn’t" gives "didn" and "t"). */
-export function wordsIn(lower: string): Set<string> {
-  const out = new Set<string>();
+/** Calls `visit` on each run of a–z in already lower-cased text, until it returns true. */
+function someWord(lower: string, visit: (word: string) => boolean): boolean {
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0;
     const letter = c >= 97 && c <= 122;
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      out.add(lower.slice(start, i));
+      if (visit(lower.slice(start, i))) return true;
       start = -1;
     }
   }
+  return false;
+}
+
+/** The runs of a–z in already lower-cased text ("didn’t" gives "didn" and "t"). */
+export function wordsIn(lower: string): Set<string> {
+  const out = new Set<string>();
+  someWord(lower, (w) => {
+    out.add(w);
+    return false;
+  });
   return out;
 }
 
 /** Whether the pattern could match a text with these words. */
 export function gateOpen(pattern: GatedPattern, words: ReadonlySet<string>): boolean {
-  for (const w of words) {
-    if (pattern.words.has(w)) return true;
-    for (const p of pattern.prefixes) if (w.startsWith(p)) return true;
-  }
+  for (const w of pattern.words) if (words.has(w)) return true;
+  if (pattern.prefixes.length === 0) return false;
+  for (const w of words) for (const p of pattern.prefixes) if (w.startsWith(p)) return true;
   return false;
 }
 
@@ -46,4 +58,15 @@ export function testGated(pattern: GatedPattern, text: string, words: ReadonlySe
 
 export function execGated(pattern: GatedPattern, text: string, words: ReadonlySet<string>): RegExpExecArray | null {
   return gateOpen(pattern, words) ? pattern.re.exec(text) : null;
+}
+
+/** Whether any phrase of the list occurs in the text. */
+export function testPhrases(list: PhraseList, text: string, words: ReadonlySet<string>): boolean {
+  for (const pattern of list) if (testGated(pattern, text, words)) return true;
+  return false;
+}
+
+/** Whether one of the words (lower case, letters only) occurs in the lower-cased text as a whole word. */
+export function hasWordFrom(lower: string, list: ReadonlySet<string>): boolean {
+  return someWord(lower, (w) => list.has(w));
 }

@@ -1,6 +1,6 @@
 // What the reader never reads: hidden markup, judged from the element's own attributes.
 import { describe, expect, it } from 'vitest';
-import { isSkipped, looksLikeFurniture, nameTokens, NO_ATTRS, type Attrs } from '../src/page/filters';
+import { isLabelLine, isSkipped, looksLikeFurniture, nameTokens, NO_ATTRS, type Attrs } from '../src/page/filters';
 
 const withClass = (cls: string): Attrs => ({ ...NO_ATTRS, cls });
 
@@ -23,6 +23,8 @@ describe('isSkipped', () => {
     expect(isSkipped('div', { ...NO_ATTRS, hidden: '' })).toBe(true);
     expect(isSkipped('div', { ...NO_ATTRS, ariaHidden: 'true' })).toBe(true);
     expect(isSkipped('div', { ...NO_ATTRS, style: 'color: red; display: none' })).toBe(true);
+    expect(isSkipped('div', { ...NO_ATTRS, style: 'Visibility:HIDDEN' })).toBe(true);
+    expect(isSkipped('div', { ...NO_ATTRS, style: 'border: none; overflow: hidden' })).toBe(false);
     expect(isSkipped('div', { ...NO_ATTRS, editable: '' })).toBe(true);
     expect(isSkipped('div', { ...NO_ATTRS, editable: 'false' })).toBe(false);
     expect(isSkipped('script', NO_ATTRS)).toBe(true);
@@ -56,5 +58,45 @@ describe('looksLikeFurniture', () => {
     expect(judged).toBe(words.length ** 3);
     expect(looksLikeFurniture('div', { ...NO_ATTRS, cls: 'story more', id: 'on-this-day' })).toBe(true);
     expect(looksLikeFurniture('aside', NO_ATTRS)).toBe(true);
+  });
+});
+
+describe('nameTokens', () => {
+  // The splitting it replaced: camelCase apart, then runs of ASCII letters and digits, lower case.
+  const reference = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
+  it('splits class names and ids at case changes and at anything but ASCII letters and digits', () => {
+    expect(nameTokens('storyBody__related-links_2x')).toEqual(['story', 'body', 'related', 'links', '2x']);
+    expect(nameTokens('ABTest aBcD')).toEqual(['abtest', 'a', 'bc', 'd']);
+    expect(nameTokens('')).toEqual([]);
+  });
+
+  it('agrees with the pattern-based split on random names', () => {
+    const alphabet = 'aZbY09_- \t.éÉ';
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      const len = Math.floor(next() * 14);
+      for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      expect(nameTokens(s), JSON.stringify(s)).toEqual(reference(s));
+    }
+  });
+});
+
+describe('isLabelLine', () => {
+  it('knows interface labels whatever their case and trailing punctuation', () => {
+    for (const t of ['Advertisement', 'ADVERTISEMENT', 'Continue reading the main story', 'Read more »', 'Comments »',
+      'Share this article:', 'Toggle caption', 'Supported by', '2:15', '1:02 / 4:30', 'Seascape: the state of our oceans is supported by',
+      'Brought to you by:', 'In partnership with']) {
+      expect(isLabelLine(t), t).toBe(true);
+    }
+  });
+
+  it('reads writing that merely starts or ends like a label', () => {
+    for (const t of ['Advertisement revenue fell sharply.', 'Share prices rose', 'He was supported by his party in the vote.',
+      'The ministry said it would close the border.', 'Played 12:30 minutes', '']) {
+      expect(isLabelLine(t), t).toBe(false);
+    }
   });
 });

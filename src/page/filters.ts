@@ -15,13 +15,43 @@ const FURNITURE_ROLES = new Set([
   'dialog', 'alertdialog', 'toolbar', 'tablist', 'tab', 'button',
 ]);
 
-/**
- * Class tokens that hide an element from sighted readers (CSS frameworks' conventions). One
- * pattern over the whole class attribute: no split, no array, for every element with a class.
- */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|off-?screen|(?:element-)?invisible|sr-text|assistive-text)(?=\s|$)/i;
+/** Class names that hide an element from sighted readers (CSS frameworks' conventions), lower case. */
+const HIDDEN_CLASSES = new Set([
+  'hidden', 'hide', 'is-hidden', 'u-hidden', 'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text',
+  'screenreader-text', 'screen-reader-only', 'screenreader-only', 'a11y-hidden', 'off-screen', 'offscreen', 'invisible',
+  'element-invisible', 'sr-text', 'assistive-text',
+]);
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/;
+
+/** Whether a class attribute names a hiding class; judged once per attribute value (pages repeat them). */
+function hidingClass(cls: string): boolean {
+  let v = hidingVerdicts.get(cls);
+  if (v === undefined) {
+    v = false;
+    const lower = cls.toLowerCase();
+    let start = -1;
+    for (let i = 0; i <= lower.length && !v; i++) {
+      // Class names are separated by ASCII white space.
+      const separator = i === lower.length || lower.charCodeAt(i) <= 32;
+      if (!separator && start < 0) start = i;
+      else if (separator && start >= 0) {
+        v = HIDDEN_CLASSES.has(lower.slice(start, i));
+        start = -1;
+      }
+    }
+    if (hidingVerdicts.size > 5000) hidingVerdicts.clear();
+    hidingVerdicts.set(cls, v);
+  }
+  return v;
+}
+const hidingVerdicts = new Map<string, boolean>();
+
+/** Inline styles that hide: the pattern runs only on the few that mention "none" or "hidden". */
+function hidingStyle(style: string): boolean {
+  const lower = style.toLowerCase();
+  return (lower.includes('none') || lower.includes('hidden')) && HIDDEN_STYLE.test(lower);
+}
 
 /**
  * The attributes the reader judges an element by, read once per element: every DOM read is
@@ -71,11 +101,11 @@ export function isSkipped(tag: string, a: Attrs): boolean {
   if (tag.startsWith('whosaid-')) return true;
   if (a === NO_ATTRS) return false;
   if (a.hidden !== null || a.ariaHidden === 'true') return true;
-  if (a.style && HIDDEN_STYLE.test(a.style)) return true;
+  if (a.style && hidingStyle(a.style)) return true;
   if (a.editable !== null && a.editable !== 'false') return true;
   const role = a.role;
   if (role && role !== 'main' && role !== 'article' && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  return HIDDEN_CLASS.test(a.cls);
+  return a.cls !== '' && hidingClass(a.cls);
 }
 
 /** Words in class names and ids that mark furniture: menus, promos, comments, ads. */
@@ -91,20 +121,35 @@ const FURNITURE_WORDS = new Set([
 ]);
 
 /** Stems that mark furniture even inside compound names ("mediapromo", "relatedLinks"). */
-const FURNITURE_STEMS = /promo|related|newsletter|sponsor|advert|outbrain|taboola|recirc|recommend|mostread|mostpopular|breadcrumb|cookie|paywall|subscribe/;
+const FURNITURE_STEMS = ['promo', 'related', 'newsletter', 'sponsor', 'advert', 'outbrain', 'taboola', 'recirc', 'recommend',
+  'mostread', 'mostpopular', 'breadcrumb', 'cookie', 'paywall', 'subscribe'];
 
-/** Words that mark the article itself; readability's positive signal. */
-const ARTICLE_WORDS = /article|body|content|entry|hentry|main|page|post|text|blog|story|column/i;
+/** Words that mark the article itself, even inside names; readability's positive signal. */
+const ARTICLE_STEMS = ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'column'];
+
+const containsOneOf = (s: string, stems: readonly string[]): boolean => stems.some((stem) => s.includes(stem));
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isDigitAscii = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Splits "storyBody__related-links_2x" into ["story", "body", "related", "links", "2x"]. */
 export function nameTokens(s: string): string[] {
   let tokens = tokenCache.get(s);
   if (!tokens) {
-    tokens = s
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((t) => t.length > 0);
+    tokens = [];
+    let start = -1;
+    for (let i = 0; i <= s.length; i++) {
+      const c = i < s.length ? s.charCodeAt(i) : 0;
+      const inName = isLowerAscii(c) || isUpperAscii(c) || isDigitAscii(c);
+      // A capital after a small letter starts a word of its own: "storyBody".
+      const camel = isUpperAscii(c) && i > 0 && isLowerAscii(s.charCodeAt(i - 1));
+      if (start >= 0 && (!inName || camel)) {
+        tokens.push(s.slice(start, i).toLowerCase());
+        start = -1;
+      }
+      if (inName && start < 0) start = i;
+    }
     // Pages repeat the same few hundred class names thousands of times.
     if (tokenCache.size > 5000) tokenCache.clear();
     tokenCache.set(s, tokens);
@@ -140,13 +185,17 @@ function namesFurniture(names: string): boolean {
   return v;
 }
 
+/** "more on …", "most read": furniture in two words. */
+const AFTER_MORE = new Set(['on', 'from', 'in', 'stories', 'news', 'like', 'articles', 'coverage', 'headlines', 'videos', 'to']);
+const AFTER_MOST = new Set(['read', 'popular', 'viewed', 'shared', 'watched', 'commented']);
+
 function tokensFurniture(toks: string[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as string;
-    if (FURNITURE_WORDS.has(t) || FURNITURE_STEMS.test(t)) return true;
+    if (FURNITURE_WORDS.has(t) || containsOneOf(t, FURNITURE_STEMS)) return true;
     const next = toks[i + 1];
-    if (t === 'more' && next && /^(on|from|in|stories|news|like|articles|coverage|headlines|videos|to)$/.test(next)) return true;
-    if (t === 'most' && next && /^(read|popular|viewed|shared|watched|commented)$/.test(next)) return true;
+    if (t === 'more' && next && AFTER_MORE.has(next)) return true;
+    if (t === 'most' && next && AFTER_MOST.has(next)) return true;
     if ((t === 'site' || t === 'global' || t === 'page') && (next === 'header' || next === 'footer')) return true;
   }
   return false;
@@ -156,23 +205,40 @@ function tokensFurniture(toks: string[]): boolean {
 export function classWeight(tag: string, a: Attrs): number {
   let w = 0;
   if (looksLikeFurniture(tag, a)) w -= 25;
-  if (ARTICLE_WORDS.test(`${a.cls} ${a.id}`)) w += 25;
+  if (containsOneOf(`${a.cls} ${a.id}`.toLowerCase(), ARTICLE_STEMS)) w += 25;
   if (a.itemprop === 'articleBody') w += 25;
   return w;
 }
 
-/** Whole lines that are interface labels, not writing: ad slots, player chrome, caption toggles. */
-const LABEL_LINE = new RegExp(
-  '^(?:advertisement|advert|ad|sponsored|sponsored content|skip advertisement|continue reading(?: the main story)?|read more'
-  + '|see more|show more|load more|topics|tags|related|related stories|related articles|more on this story|share|share this'
-  + '|share this article|toggle caption|hide caption|show caption|enlarge this image|image|photo|video|audio|transcript'
-  + '|play|pause|listen|watch|loading|close|menu|supported by|comments?)\\W*$', 'i');
+/** Whole lines that are interface labels, not writing (lower case, trailing punctuation aside): ad slots, player chrome, caption toggles. */
+const LABEL_LINES = new Set([
+  'advertisement', 'advert', 'ad', 'sponsored', 'sponsored content', 'skip advertisement', 'continue reading',
+  'continue reading the main story', 'read more', 'see more', 'show more', 'load more', 'topics', 'tags', 'related',
+  'related stories', 'related articles', 'more on this story', 'share', 'share this', 'share this article',
+  'toggle caption', 'hide caption', 'show caption', 'enlarge this image', 'image', 'photo', 'video', 'audio', 'transcript',
+  'play', 'pause', 'listen', 'watch', 'loading', 'close', 'menu', 'supported by', 'comment', 'comments',
+]);
 const PLAYER_TIME = /^-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Sponsorship badges: "Seascape: the state of our oceans is supported by". */
-const SPONSOR_LINE = /\b(?:(?:supported|sponsored|presented|funded|paid for|brought to you) by|in partnership with):?$/i;
+const SPONSOR_LINE = /\b(?:(?:supported|sponsored|presented|funded|paid for|brought to you) by|in partnership with):?$/;
+
+/** The text without its trailing non-word characters (what \W matches). */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    const word = isLowerAscii(c) || isUpperAscii(c) || isDigitAscii(c) || c === 95;
+    if (word) break;
+    end--;
+  }
+  return s.slice(0, end);
+}
 
 export function isLabelLine(text: string): boolean {
-  if (text.length < 40 && (LABEL_LINE.test(text) || PLAYER_TIME.test(text))) return true;
-  return text.length < 100 && SPONSOR_LINE.test(text);
+  if (text.length >= 100) return false;
+  const lower = text.toLowerCase();
+  if (text.length < 40 && (LABEL_LINES.has(withoutTrailingPunctuation(lower)) || (text.includes(':') && PLAYER_TIME.test(text)))) return true;
+  const end = withoutTrailingPunctuation(lower);
+  return (end.endsWith(' by') || end.endsWith(' with')) && SPONSOR_LINE.test(lower);
 }

@@ -1,5 +1,6 @@
 // Lookups over the actors found so far, kept in maps so that resolving a mention costs the
 // same on a page with five speakers as on one with five thousand.
+import { isSpaceAt } from './chars';
 
 export interface IndexedActor {
   name: string;
@@ -106,7 +107,17 @@ export class ActorIndex<A extends IndexedActor> {
   }
 }
 
-const bare = (x: string) => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+/** Lower case, without a leading article: "the ministry" and "a ministry" are one description. */
+function bare(x: string): string {
+  const lower = x.toLowerCase();
+  for (const article of ['the', 'a', 'an']) {
+    if (!lower.startsWith(article) || !isSpaceAt(lower, article.length)) continue;
+    let i = article.length;
+    while (i < lower.length && isSpaceAt(lower, i)) i++;
+    return lower.slice(i);
+  }
+  return lower;
+}
 
 function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (!map.has(key)) map.set(key, value);

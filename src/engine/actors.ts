@@ -12,6 +12,8 @@ import { VERBS } from './lexicon/verbs';
 import { splitRoleAndName } from './phrases';
 import { ActorIndex } from './actor-index';
 import { isAllCaps, startsUpper } from './chars';
+import { endsPossessive, splitSpaces, withoutPossessive } from './strings';
+import { hasWordFrom, someWord } from './word-gate';
 
 type Gender = 'm' | 'f' | '';
 
@@ -52,10 +54,19 @@ const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'de
   'council', 'commission', 'board', 'union', 'party', 'office', 'administration', 'fund', 'airline', 'carrier',
   'network', 'newspaper', 'paper', 'magazine', 'website', 'letter', 'lawsuit', 'complaint', 'poll', 'survey', 'data',
   'document', 'memo', 'filing', 'indictment', 'regime', 'military', 'army', 'embassy', 'kremlin', 'city', 'state']);
-const FEMALE_ROLES = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mother|wife|daughter|sister|woman|girl|grandmother|aunt|mrs|ms|miss|lady|dame)\b/;
+const FEMALE_ROLES = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'actress', 'queen',
+  'princess', 'mother', 'wife', 'daughter', 'sister', 'woman', 'girl', 'grandmother', 'aunt', 'mrs', 'ms', 'miss', 'lady', 'dame']);
 /** Roles only a person holds (lower case: tested on lower-cased roles). */
-const PERSON_ROLES = /\b(?:spokes\w+|minister|commander|president|official|chief|director|leader|secretary|analyst|professor|economist|lawyer|attorney|author|ceo|founder|executive|member|reporter|correspondent|doctor|dr|senator|governor|mayor|judge|adviser|advisor|aide|candidate)\b/;
-const MALE_ROLES = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|man|boy|grandfather|uncle|mr|sir|lord)\b/;
+const PERSON_ROLES = new Set(['minister', 'commander', 'president', 'official', 'chief', 'director', 'leader', 'secretary',
+  'analyst', 'professor', 'economist', 'lawyer', 'attorney', 'author', 'ceo', 'founder', 'executive', 'member', 'reporter',
+  'correspondent', 'doctor', 'dr', 'senator', 'governor', 'mayor', 'judge', 'adviser', 'advisor', 'aide', 'candidate']);
+/** A role only a person holds: "spokes…" (spokesman, spokesperson) or one of PERSON_ROLES. */
+const isPersonRole = (role: string): boolean =>
+  someWord(role.toLowerCase(), (w) => PERSON_ROLES.has(w) || (w.length > 6 && w.startsWith('spokes')));
+/** Pronouns, which are never kept as an actor's alias. */
+const PRONOUN_ALIASES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
+const MALE_ROLES = new Set(['spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'actor', 'king', 'prince',
+  'father', 'husband', 'son', 'brother', 'man', 'boy', 'grandfather', 'uncle', 'mr', 'sir', 'lord']);
 const PREPOSITION_SPLIT = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'representing', 'on']);
 
 /** Lower case, no possessive, no abbreviation dot, straight apostrophes: a word as a name key. */
@@ -88,8 +99,8 @@ function looksLikePersonName(words: string[]): boolean {
 
 function genderOf(words: string[], role: string): Gender {
   const text = `${role} ${words.join(' ')}`.toLowerCase();
-  if (FEMALE_ROLES.test(text)) return 'f';
-  if (MALE_ROLES.test(text)) return 'm';
+  if (hasWordFrom(text, FEMALE_ROLES)) return 'f';
+  if (hasWordFrom(text, MALE_ROLES)) return 'm';
   for (const w of words) {
     const n = norm(w);
     if (AMBIGUOUS_GIVEN_NAMES.has(n)) continue;
@@ -137,7 +148,7 @@ export function summarizeBlock(b: BlockText): BlockSummary {
     // Titles and sentence-initial words are not part of the name.
     while (from < j && (TITLES.has(tokens[from]!.lower) || NOT_NAMES.has(tokens[from]!.lower))) from++;
     if (j - from >= 2 && j - from <= 5) {
-      const run = tokens.slice(from, j).map((x) => x.text.replace(/[’']s$/, ''));
+      const run = tokens.slice(from, j).map((x) => withoutPossessive(x.text));
       // "Reporter Lotte Vink": an occupation opening the run is not part of the name.
       const split = splitRoleAndName(run);
       const words = split.name.length >= 2 ? split.name : run;
@@ -162,7 +173,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
   const actorOf: number[] = [];
   const mentionOf: string[] = [];
   const names = blocks.flatMap((b) => b.names);
-  const index = new ActorIndex(actors, (name) => acronym(name.split(/\s+/)));
+  const index = new ActorIndex(actors, (name) => acronym(splitSpaces(name)));
   // Full names by surname (and, for surname-first names like "Yoon Suk Yeol", by first word).
   const fullNames = new Map<string, string[][]>();
   const addFull = (k: string, words: string[]) => {
@@ -195,13 +206,13 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     const actor = actors[a]!;
     actor.lastBlock = raw.block;
     actor.lastAt = raw.start;
-    if (alias && !/^(?:he|she|they|it|we|i|who)$/i.test(alias) && !actor.aliases.has(alias)) {
+    if (alias && !PRONOUN_ALIASES.has(alias.toLowerCase()) && !actor.aliases.has(alias)) {
       actor.aliases.add(alias);
-      index.addAlias(a, alias, keyOf(alias.split(/\s+/)));
+      index.addAlias(a, alias, keyOf(splitSpaces(alias)));
     }
     index.touch(a, raw.block);
     if (!actor.role && role) actor.role = role;
-    if (!actor.gender && actor.kind === 'person' && role) actor.gender = genderOf(actor.name.split(/\s+/), actor.role);
+    if (!actor.gender && actor.kind === 'person' && role) actor.gender = genderOf(splitSpaces(actor.name), actor.role);
     return a;
   };
 
@@ -350,13 +361,13 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
   function resolveName(words: string[], mention: string, raw: RawStatement, extraRole: string): number {
     let lead = words;
     if (norm(lead[0]!) === 'the') lead = lead.slice(1);
-    lead = lead.map((w, i) => (i === lead.length - 1 ? w.replace(/[’']s$/, '') : w));
+    lead = lead.map((w, i) => (i === lead.length - 1 ? withoutPossessive(w) : w));
     // "NPR’s Feng": the possessive names an affiliation, not the person.
     let affiliation = '';
     let owner = -1;
-    for (let k = 0; k < lead.length - 1; k++) if (/[’']s$/.test(lead[k]!)) owner = k;
+    for (let k = 0; k < lead.length - 1; k++) if (endsPossessive(lead[k]!)) owner = k;
     if (owner >= 0) {
-      affiliation = lead.slice(0, owner + 1).join(' ').replace(/[’']s$/, '');
+      affiliation = withoutPossessive(lead.slice(0, owner + 1).join(' '));
       lead = lead.slice(owner + 1);
     }
     // "The Ruritanian Interior Ministry": an organisation's name keeps its "title" words.
@@ -375,7 +386,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     const found = findByName(keyOf(full), full);
     if (found >= 0) return touch(found, raw, mention, roleText);
     const isPerson = honorific || (hasTitle && name.length > 0 && !ORG_WORDS.has(norm(name[name.length - 1]!)))
-      || looksLikePersonName(full) || PERSON_ROLES.test(raw.role.toLowerCase()) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!));
+      || looksLikePersonName(full) || isPersonRole(raw.role) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!));
     return newActor(full, isPerson ? 'person' : 'organization', roleText, mention, raw);
   }
 
@@ -404,7 +415,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     if (DOCUMENT_NOUNS.has(head)) {
       for (const w of words.slice(0, -1)) {
         if (!isCapitalised(w)) continue;
-        const owner = findByName(keyOf([w.replace(/[’']s$/, '')]), [w]);
+        const owner = findByName(keyOf([withoutPossessive(w)]), [w]);
         if (owner >= 0 && actors[owner]!.kind === 'organization') return touch(owner, raw, '', '');
       }
     }
@@ -415,18 +426,18 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       && ANONYMOUS_HEADS.has(head) ? 'anonymous'
       : head === 'sources' ? 'anonymous'
         : ORG_HEADS.has(head) ? 'organization'
-          : GROUP_NOUNS.has(head) || /s$/.test(head) && !/ss$/.test(head) ? 'group'
+          : GROUP_NOUNS.has(head) || head.endsWith('s') && !head.endsWith('ss') ? 'group'
             : 'person';
     return newActor(words, kind, raw.role, mention, raw);
   }
 
   function newActor(words: string[], kind: ActorKind, role: string, mention: string, raw: RawStatement): number {
-    const name = words.join(' ').replace(/[’']s$/, '');
+    const name = withoutPossessive(words.join(' '));
     actors.push({ name, key: keyOf(words), aliases: new Set(mention ? [mention] : []), kind, role,
       gender: kind === 'person' ? genderOf(words, role) : '', lastBlock: raw.block, lastAt: raw.start });
     const i = actors.length - 1;
     index.add(i);
-    if (mention) index.addAlias(i, mention, keyOf(mention.split(/\s+/)));
+    if (mention) index.addAlias(i, mention, keyOf(splitSpaces(mention)));
     index.touch(i, raw.block);
     return i;
   }
@@ -464,7 +475,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
         for (const c of index.personsByLast(key[key.length - 1]!)) {
           const a = actors[c]!;
           if (!a.key.every((k) => key.includes(k))) continue;
-          if (words.length > a.name.split(/\s+/).length) {
+          if (words.length > splitSpaces(a.name).length) {
             a.name = words.join(' ');
             a.key = key;
             index.rename(c);

@@ -41,7 +41,8 @@ export interface RawStatement {
   after: string;
 }
 
-export const isTerminal = (t: Token | undefined) => !!t && t.kind === 'punct' && /^[.!?…]$/.test(t.text);
+const TERMINALS = new Set(['.', '!', '?', '…']);
+export const isTerminal = (t: Token | undefined) => !!t && t.kind === 'punct' && TERMINALS.has(t.text);
 
 export function spanOf(b: BlockText, fromTok: number, toTok: number): [number, number] {
   const { tokens } = b;

@@ -5,6 +5,17 @@ import { NOUN_FIRST, VERBS, type VerbInfo } from './lexicon/verbs';
 import { PREPOSITIONS, VERB_MODIFIERS } from './lexicon/words';
 import { phraseStartingAt, TIME_WORDS } from './phrases';
 import { type BlockText, isTerminal } from './block';
+import { endsWithOneOf } from './strings';
+
+/** "he's", "they're", "we'll": a contracted finite verb. */
+const CONTRACTIONS = ["'s", '’s', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d'];
+const endsInSingleS = (w: string): boolean => w.length >= 2 && w.endsWith('s') && !w.endsWith('ss');
+const REPEATERS = new Set(['more', 'once', 'twice', 'again', 'repeatedly', 'several', 'many', 'often']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'in']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+const TRAILING_JOINERS = new Set([',', 'and', 'but', '—']);
+/** After an attribution, punctuation that means its sentence goes on. */
+const CLAUSE_GOES_ON = new Set([';', ':', '(']);
 
 export const CLAUSE_BREAKS = new Set([';', '(', ')', '[', ']']);
 
@@ -34,9 +45,9 @@ export function looksClausal(b: BlockText, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = b.tokens[i]!;
     if (t.quote >= 0 || t.kind !== 'word') { if (t.quote >= 0) return true; continue; }
-    if (FINITE.has(t.lower) || /['’](?:s|re|ll|ve|d)$/.test(t.lower) && i > from) return true;
-    if (i > from && /ed$/.test(t.lower) && !t.cap) return true;
-    if (i > from && /[^s]s$/.test(t.lower) && !t.cap && VERBS.has(t.lower)) return true;
+    if (FINITE.has(t.lower) || endsWithOneOf(t.lower, CONTRACTIONS) && i > from) return true;
+    if (i > from && t.lower.endsWith('ed') && !t.cap) return true;
+    if (i > from && endsInSingleS(t.lower) && !t.cap && VERBS.has(t.lower)) return true;
   }
   return false;
 }
@@ -70,7 +81,7 @@ export function clauseStartAfter(b: BlockText, v: number, to: number, verb: Verb
   // "said more than once that …", "said after the meeting that …": skip to the complementiser.
   const lead = tokens[i];
   const adverbialLead = !!lead && lead.kind === 'word' && !lead.cap && (ADVERBIAL_STARTS.has(lead.lower) || PREPOSITIONS.has(lead.lower)
-    || /^(?:more|once|twice|again|repeatedly|several|many|often)$/.test(lead.lower));
+    || REPEATERS.has(lead.lower));
   for (let j = i; adverbialLead && j < to && j - i < 8; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || t.kind === 'punct' && t.text !== ',' || t.kind === 'word' && VERBS.has(t.lower) && !NOUN_FIRST.has(t.lower)) break;
@@ -119,14 +130,14 @@ export function clauseEnd(b: BlockText, i: number, to: number, objectOnly = fals
       if (CLAUSE_BREAKS.has(t.text) && t.text !== '(' || isTerminal(t) && e === to - 1) break;
       if (objectOnly && (t.text === ',' || t.text === '—')) break;
       // "denied the charges on Monday": the time of the denial is not what was denied.
-      if (objectOnly && e > i && /^(?:on|last|this|earlier|late|early|in)$/.test(t.lower) && TIME_WORDS.has(tokens[e + 1]?.lower ?? '')) break;
+      if (objectOnly && e > i && TIME_LEADS.has(t.lower) && TIME_WORDS.has(tokens[e + 1]?.lower ?? '')) break;
       if (t.text === ',' && e + 1 < to) {
         // A trailing attribution (", he added", ", according to …") is not part of the content.
         const n = tokens[e + 1]!;
         if (n.lower === 'according' || PARTICIPLE_CUES.has(n.lower)) break;
         const n2 = tokens[e + 2];
         if (n2 && (n2.lower === 'said' || n2.lower === 'added' || n2.lower === 'says')) break;
-        if (/^(?:and|but|while|whereas)$/.test(n.lower) && startsAttribution(b, e + 1, to)) break;
+        if (CLAUSE_JOINERS.has(n.lower) && startsAttribution(b, e + 1, to)) break;
       }
       if ((t.lower === 'but' || t.lower === 'and') && e > i && (startsAttribution(b, e, to)
         || PARTICIPLE_CUES.has(tokens[e + 1]?.lower ?? ''))) break;
@@ -134,7 +145,7 @@ export function clauseEnd(b: BlockText, i: number, to: number, objectOnly = fals
     e++;
   }
   // Drop the sentence's terminal mark and any trailing comma or conjunction.
-  while (e > i && tokens[e - 1]!.quote < 0 && (isTerminal(tokens[e - 1]) || /^(?:,|and|but|—)$/.test(tokens[e - 1]!.text))) e--;
+  while (e > i && tokens[e - 1]!.quote < 0 && (isTerminal(tokens[e - 1]) || TRAILING_JOINERS.has(tokens[e - 1]!.text))) e--;
   return e;
 }
 
@@ -147,7 +158,7 @@ export function endsSentence(b: BlockText, i: number, to: number): boolean {
   for (let k = i; k < to && k - i < 16; k++) {
     const t = tokens[k]!;
     if (isTerminal(t) || t.quote >= 0) return true;
-    if (t.kind === 'punct' && /^[;:(]$/.test(t.text)) return false;
+    if (t.kind === 'punct' && CLAUSE_GOES_ON.has(t.text)) return false;
     if (t.kind === 'word' && (t.lower === 'that' || VERBS.has(t.lower) && t.lower !== 'told' && !NOUN_FIRST.has(t.lower))) return false;
   }
   return false;

@@ -9,13 +9,28 @@ import { type BlockText, type RawStatement, isTerminal, spanOf, formOf, firstQuo
 import { isAcronymOrPronoun, skipModifiersLeft, subjectLeft, subjectRight, subjectOfSentence, headWord } from './subjects';
 import { PARTICIPLE_CUES, MAX_CLAUSE_TOKENS, looksClausal, clauseStartAfter, clauseEnd, endsSentence, cueEndOf, afterWords } from './clauses';
 import { extractUnattributedQuotes, extractHeadlineColon } from './layout';
+import { endsPossessive } from './strings';
 
 /** Verbs that report a statement only when they back a claim: "the EU has supported this claim". */
 const BACKING = new Set(['support', 'back', 'endorse']);
 
 const DOCUMENT_CUES = new Set(['show', 'find']);
 
-const REPORTERS = /^(?:reporters?|journalists?|interviewers?|hosts?|moderators?|anchors?|correspondents?|we|i)$/;
+const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'interviewer', 'interviewers', 'host', 'hosts',
+  'moderator', 'moderators', 'anchor', 'anchors', 'correspondent', 'correspondents', 'we', 'i']);
+/** Prepositions that carry a noun phrase on: "officials from …", "a statement by …". */
+const NP_LINKS = new Set(['from', 'by', 'of', 'at', 'with', 'in']);
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+const OBJECT_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'this', 'that']);
+const POINTING_OBJECTS = new Set(['them', 'it', 'him', 'her', 'this', 'that', 'these', 'those']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const FUTURE_MARKERS = new Set(['will', 'shall', "'ll", 'to']);
+const NO_REPLY_LEMMAS = new Set(['respond', 'reply', 'comment', 'return', 'answer']);
+const LABELLING_LEMMAS = new Set(['call', 'describe', 'dub', 'label', 'brand']);
+const MEDIA_WORDS = new Set(['news', 'press', 'media']);
+/** "admitted more than …", "admitted 3 …": a count follows, not a confession. */
+const APPROXIMATORS = ['more', 'over', 'about', 'nearly', 'some', 'almost', 'roughly'];
+const startsCount = (w: string): boolean => APPROXIMATORS.some((a) => w.startsWith(a)) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
 
 /** Cues that also name non-speech acts, so they need a reported clause to count. */
 const NEEDS_CLAUSE = new Set(['recall', 'add', 'state', 'post', 'maintain', 'repeat', 'charge', 'observe', 'answer',
@@ -46,13 +61,13 @@ export function extractBlock(b: BlockText): RawStatement[] {
         if (!np) continue;
         let npEnd = np.to;
         // "according to a statement from the ministry" — keep the whole source description.
-        while (npEnd < to && tokens[npEnd]!.kind === 'word' && /^(from|by|of|at|with|in)$/.test(tokens[npEnd]!.lower)) {
+        while (npEnd < to && tokens[npEnd]!.kind === 'word' && NP_LINKS.has(tokens[npEnd]!.lower)) {
           const more = phraseStartingAt(tokens, npEnd + 1, to);
           if (!more) break;
           npEnd = more.to;
         }
         usedCue.add(v);
-        const atStart = v === from || (v - from <= 2 && tokens.slice(from, v).every((t) => t.kind === 'word' && /^(but|and|yet|so)$/.test(t.lower) || t.text === ','));
+        const atStart = v === from || (v - from <= 2 && tokens.slice(from, v).every((t) => t.kind === 'word' && OPENING_CONJUNCTIONS.has(t.lower) || t.text === ','));
         let cFrom: number, cTo: number;
         if (atStart) {
           cFrom = tokens[npEnd]?.text === ',' ? npEnd + 1 : npEnd;
@@ -85,7 +100,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
         let cueEnd = tok.end;
         let cFrom = clauseStartAfter(b, v, to, verb);
         // "calling them “…”": the object pronoun belongs to the cue.
-        if (/^(them|it|him|her|this|that)$/.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.quote !== -1 && tokens[v + 2]) {
+        if (OBJECT_PRONOUNS.has(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.quote !== -1 && tokens[v + 2]) {
           cueEnd = tokens[v + 1]!.end;
           cFrom = v + 2;
         }
@@ -107,11 +122,11 @@ export function extractBlock(b: BlockText): RawStatement[] {
       if (b.kind !== 'title' && b.kind !== 'heading' && tok.cap && v !== from) continue;
 
       // Passives report no speaker: "she is said to have …", "has been described as …".
-      if (verb.form === 'ed' && /^(?:is|was|are|were|be|been|being)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+      if (verb.form === 'ed' && BE_FORMS.has(tokens[v - 1]?.lower ?? '')) continue;
       // "asked to represent himself" is a request, not a statement.
       if (verb.lemma === 'ask' && tokens[v + 1]?.lower === 'to') continue;
       // Speech that has not happened: "will announce", "is going to say".
-      if (verb.form === 'base' && /^(?:will|shall|'ll|to)$/.test(tokens[v - 1]?.lower ?? '') && !NEGATORS.has(tokens[v - 2]?.lower ?? '')) continue;
+      if (verb.form === 'base' && FUTURE_MARKERS.has(tokens[v - 1]?.lower ?? '') && !NEGATORS.has(tokens[v - 2]?.lower ?? '')) continue;
       // Strong, finite cues let any determined noun be the speaker; weak ones need a speaker-like noun.
       const strong = (verb.form === 'ed' || verb.form === 's') && !NOUN_FIRST.has(tok.lower) && verb.cls !== 'belief'
         && tokens[v - 1]?.lower !== 'to';
@@ -146,7 +161,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
       // "shows" and "found" report only when a document speaks: "A Gallup poll showed …", "That report found …".
       if (DOCUMENT_CUES.has(verb.lemma) && !DOCUMENT_NOUNS.has(headWord(tokens, mention))) continue;
       // Questions put by reporters are not sources' statements.
-      if (verb.lemma === 'ask' && REPORTERS.test(tokens[mention.to - 1]!.lower)) {
+      if (verb.lemma === 'ask' && REPORTERS.has(tokens[mention.to - 1]!.lower)) {
         for (let i = v + 1; i < to; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
         const q = tokens[mention.from - 1]?.text === ',' ? tokens[mention.from - 2]?.quote ?? -1 : tokens[mention.from - 1]?.quote ?? -1;
         if (q >= 0) usedQuote.add(q);
@@ -227,20 +242,20 @@ export function extractBlock(b: BlockText): RawStatement[] {
       if (!inverted && (verb.clause || negated || verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm'
         || verb.lemma === 'accuse' || verb.lemma === 'criticize' || verb.lemma === 'criticise' || verb.lemma === 'call'
         || verb.lemma === 'describe' || verb.lemma === 'urge' || verb.lemma === 'ask' || BACKING.has(verb.lemma))) {
-        const noReply = negated && /^(?:respond|reply|comment|return|answer)$/.test(verb.lemma);
+        const noReply = negated && NO_REPLY_LEMMAS.has(verb.lemma);
         const objectOnly = !thatBefore && (verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm' && !verb.clause || noReply
           || BACKING.has(verb.lemma) || verb.lemma === 'plead' || negated && verb.cls === 'confirm');
         const cFrom = objectOnly ? v + 1 : cStart;
         const cTo = clauseEnd(b, cFrom, to, objectOnly);
         if (cTo - cFrom < (objectOnly ? 1 : 3)) continue;
         // "had admitted more than 1.4 million refugees" lets people in; it concedes nothing.
-        if (verb.lemma === 'admit' && /^(?:more|over|about|nearly|some|almost|roughly|\d)/.test(tokens[cFrom]?.lower ?? '')) continue;
+        if (verb.lemma === 'admit' && startsCount(tokens[cFrom]?.lower ?? '')) continue;
         // Verbs with an object that is a thing, not words ("recalled its ambassador"), report nothing.
         if (!objectOnly && NEEDS_CLAUSE.has(verb.lemma) && !thatBefore && !looksClausal(b, cFrom, cTo)) continue;
         // "would neither confirm nor deny": the second verb belongs to this phrase.
         if (objectOnly) for (let i = cFrom; i < cTo; i++) if (VERBS.has(tokens[i]!.lower)) usedCue.add(i);
         // "described Iran as an “important partner” amid …": the characterisation ends with its quote.
-        if (/^(?:call|describe|dub|label|brand)$/.test(verb.lemma) && !/^(?:them|it|him|her|this|that|these|those)$/.test(tokens[cFrom]!.lower)) {
+        if (LABELLING_LEMMAS.has(verb.lemma) && !POINTING_OBJECTS.has(tokens[cFrom]!.lower)) {
           const qi = firstQuoteIn(b, cFrom, cTo);
           const q = qi >= 0 ? b.quotes[qi]! : null;
           if (q && q.close > cFrom) {
@@ -251,7 +266,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
           }
         }
         // "called the report “psychological warfare”": the quoted words are the statement.
-        if (/^(?:call|describe|dub|label|brand)$/.test(verb.lemma) && /^(?:them|it|him|her|this|that|these|those)$/.test(tokens[cFrom]!.lower)) {
+        if (LABELLING_LEMMAS.has(verb.lemma) && POINTING_OBJECTS.has(tokens[cFrom]!.lower)) {
           const qi = firstQuoteIn(b, cFrom, cTo);
           if (qi >= 0) {
             const q = b.quotes[qi]!;
@@ -289,9 +304,9 @@ function looksVerbal(tokens: Token[], v: number, from: number): boolean {
   const prev = tokens[v - 1];
   if (!prev || v === from) return false;
   if (prev.kind !== 'word') return false;
-  if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /^(?:news|press|media)$/.test(prev.lower)) return false;
+  if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || MEDIA_WORDS.has(prev.lower)) return false;
   // "the ministry’s claim" and "a blog post" are nouns.
-  if (/['’]s$/.test(prev.text)) return false;
+  if (endsPossessive(prev.text)) return false;
   if (!prev.cap && DETERMINERS.has(tokens[v - 2]?.lower ?? '')) return false;
   const next = tokens[v + 1];
   return !next || next.kind === 'word' || next.text === ',' || next.text === ':' || next.quote >= 0 || isTerminal(next);

@@ -7,6 +7,9 @@ import { type BlockText, type RawStatement, spanOf, describeMention } from './bl
 import { subjectLeft } from './subjects';
 import { clauseEnd } from './clauses';
 
+const DASHES = new Set(['―', '—', '–', '-']);
+const AFTER_SIGNATURE = new Set([',', '.', ';', '(']);
+
 const SECTION_LABELS = new Set(['analysis', 'opinion', 'watch', 'video', 'live', 'update', 'updated', 'exclusive',
   'breaking', 'explainer', 'review', 'comment', 'editorial', 'photos', 'listen', 'read', 'see', 'related', 'factbox',
   'timeline', 'graphic', 'interview', 'podcast', 'newsletter', 'correction', 'note', 'editor', 'sponsored']);
@@ -60,9 +63,9 @@ export function extractUnattributedQuotes(b: BlockText, out: RawStatement[], use
     if (before && before.kind === 'word' && before.quote < 0) return;
     // A signed quote: "“…” — Carla Sanchez".
     const dash = q.close >= 0 ? b.tokens[q.close + 1] : undefined;
-    if (dash && /^[―—–-]$/.test(dash.text)) {
+    if (dash && DASHES.has(dash.text)) {
       const name = phraseStartingAt(b.tokens, q.close + 2, b.tokens.length);
-      if (name && b.tokens[name.from]!.cap && (name.to >= b.tokens.length || /^[,.;(]$/.test(b.tokens[name.to]!.text))) {
+      if (name && b.tokens[name.from]!.cap && (name.to >= b.tokens.length || AFTER_SIGNATURE.has(b.tokens[name.to]!.text))) {
         usedQuote.add(qi);
         out.push({ block: b.index, start: q.start, end: q.end, cueStart: dash.start, cueEnd: dash.end, mention: name,
           role: '', form: 'direct', verb: null, cueKind: 'verb', negated: false, sameSpeakerAs: null, after: '' });

@@ -7,6 +7,13 @@ import {
   ANONYMOUS_HEADS, DETERMINERS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES,
   VERB_MODIFIERS,
 } from './lexicon/words';
+import { endsWithOneOf } from './strings';
+
+const QUANTIFYING_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'several', 'many', 'some']);
+/** Endings of nouns for people by what they do ("spokesman", "economist", "employee"), and look-alikes. */
+const AGENT_ENDINGS = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'eer', 'ee', 'ive', 'sman', 'swoman'];
+const NOT_AGENT_ENDINGS = ['ever', 'ther', 'ider', 'nder', 'ment'];
+const withoutFinalDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
 export interface Phrase {
   /** Token range [from, to). */
@@ -78,7 +85,7 @@ function descriptionLeft(tokens: Token[], end: number, from: number, anyHead: bo
     // After a strong cue any determined noun can speak: "The utility said", "the New York businessman says".
     if (DETERMINERS.has(prev.lower)) {
       const modifiersAreNames = tokens.slice(i, end).every((x) => x.cap);
-      return speakerLike || /^(?:the|a|an|both|several|many|some)$/.test(prev.lower) && (i === end || modifiersAreNames) ? i - 1 : -1;
+      return speakerLike || QUANTIFYING_DETERMINERS.has(prev.lower) && (i === end || modifiersAreNames) ? i - 1 : -1;
     }
     if (isVerbLike(prev) || SUBJECT_PRONOUNS.has(prev.lower) || NOT_NAMES.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) break;
     i--;
@@ -93,7 +100,7 @@ function descriptionLeft(tokens: Token[], end: number, from: number, anyHead: bo
 function looksLikeAgentNoun(word: string): boolean {
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   if (SPEAKER_NOUNS.has(singular)) return true;
-  return /(?:er|or|ist|ian|ant|ent|eer|ee|ive|sman|swoman)$/.test(singular) && singular.length > 4 && !/(?:ever|ther|ider|nder|ment)$/.test(singular);
+  return endsWithOneOf(singular, AGENT_ENDINGS) && singular.length > 4 && !endsWithOneOf(singular, NOT_AGENT_ENDINGS);
 }
 
 /** The noun phrase that ends at token `end`, or null. */
@@ -180,7 +187,7 @@ export function splitRoleAndName(words: string[]): { role: string[]; name: strin
   let n = words.length;
   while (n > 0) {
     const w = words[n - 1]!;
-    const lower = w.toLowerCase().replace(/\.$/, '');
+    const lower = withoutFinalDot(w.toLowerCase());
     if (!startsUpper(w) || TITLES.has(lower)) break;
     n--;
     if (words.length - n >= 4) break;

@@ -2,6 +2,9 @@
 // token with the quote it lies in. Inner quotes belong to their outer quote: only the
 // outermost span can be a speaker's words.
 import type { Token } from './tokens';
+import { isSpaceAt } from './chars';
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 export interface QuoteSpan {
   /** Token index of the opening mark. */
@@ -31,8 +34,8 @@ const OPENERS: Record<string, [Family, string]> = {
   '『': ['double', '』'],
 };
 
-const isSpaceOrStart = (text: string, at: number) => at <= 0 || /[\s([{\u2014\u2013-]/.test(text[at - 1] ?? ' ');
-const isSpaceOrEnd = (text: string, at: number) => at >= text.length || /[\s)\]}.,;:!?\u2014\u2013-]/.test(text[at] ?? ' ');
+const isSpaceOrStart = (text: string, at: number) => at <= 0 || isSpaceAt(text, at - 1) || '([{\u2014\u2013-'.includes(text[at - 1]!);
+const isSpaceOrEnd = (text: string, at: number) => at >= text.length || isSpaceAt(text, at) || ')]}.,;:!?\u2014\u2013-'.includes(text[at]!);
 
 export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -88,7 +91,7 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
     const opener = OPENERS[ch];
     if (opener) {
       // ‘ before a digit is an elision ("the ‘90s"), not a quote.
-      if (ch === '‘' && /\d/.test(text[tok.end] ?? '')) continue;
+      if (ch === '‘' && isDigitCode(text.charCodeAt(tok.end))) continue;
       open({ token: i, family: opener[0], closer: opener[1] });
       continue;
     }

@@ -3,6 +3,9 @@
 import type { Token } from './tokens';
 import { isDottedInitialism } from './chars';
 
+/** A sentence may start with a digit, a quote mark, a bracket or a dash as well as a capital. */
+const opensSentence = (t: string): boolean => (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) || '"“‘\'(«„[—–-'.includes(t[0] ?? 'x');
+
 export interface Sentence {
   /** Token range [from, to). */
   from: number;
@@ -44,7 +47,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     let end = i + 1;
     while (end < tokens.length && TRAILING.has(tokens[end]!.text) && tokens[end]!.quote < 0) end++;
     const next = tokens[end];
-    if (next && !(next.cap || next.quote >= 0 || /^[\d"“‘'(«„\[—–-]/.test(next.text))) continue;
+    if (next && !(next.cap || next.quote >= 0 || opensSentence(next.text))) continue;
     out.push({ from, to: end });
     from = end;
     i = end - 1;

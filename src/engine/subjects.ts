@@ -7,6 +7,20 @@ import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from '
 import { type BlockText, isTerminal } from './block';
 import { CLAUSE_BREAKS } from './clauses';
 import { isAllCaps } from './chars';
+import { endsPossessive, isDigits } from './strings';
+
+/** "quickly", "reportedly": three letters or more before "ly", letters only. */
+function isLyWord(w: string): boolean {
+  if (w.length < 5 || !w.endsWith('ly')) return false;
+  for (let i = 0; i < w.length - 2; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+const ROLE_BREAKERS = new Set(['in', 'on', 'at', 'speaking', 'according']);
+const OF_FROM_IN = new Set(['of', 'from', 'in']);
+const AFTER_SUBJECT_HEAD = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'at', 'with', 'who', 'that', 'released', 'published', 'conducted']);
 
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
@@ -19,7 +33,7 @@ export const isAcronymOrPronoun = (w: string): boolean => PRONOUN_SUBJECTS.has(w
 export function skipModifiersLeft(tokens: Token[], i: number, from: number): { at: number; negated: boolean } {
   let negated = false;
   // Any -ly adverb may sit there too: "Ms. Haley testily responded".
-  const isAdverb = (t: Token) => VERB_MODIFIERS.has(t.lower) || !t.cap && /^[a-z]{3,}ly$/.test(t.lower) && !LY_NOUNS.has(t.lower);
+  const isAdverb = (t: Token) => VERB_MODIFIERS.has(t.lower) || !t.cap && isLyWord(t.lower) && !LY_NOUNS.has(t.lower);
   while (i >= from && tokens[i]!.kind === 'word' && isAdverb(tokens[i]!) && tokens[i]!.quote < 0) {
     if (NEGATORS.has(tokens[i]!.lower)) negated = true;
     i--;
@@ -71,7 +85,7 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
         // "President Trump’s ambassador to the United Nations, Nikki R. Haley, said": the name is
         // inside when the outer part only describes; "Jason Chaffetz, R-Utah, said" keeps the outer name.
         const outerDescribes = tokens.slice(head.from, head.to).some((x) => x.kind === 'word' && !x.cap && !NAME_CONNECTORS.has(x.lower))
-          || /[’']s$/.test(tokens[head.from]!.text);
+          || endsPossessive(tokens[head.from]!.text);
         const innerName = phraseEndingAt(tokens, at - 1, k + 1);
         if (outerDescribes && innerName && innerName.from === k + 1 && inner.length >= 2 && inner.length <= 5) {
           const roleFrom = tokens[head.from]!;
@@ -79,7 +93,7 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
         }
         return { phrase: head, role: b.text.slice(first.start, inner[inner.length - 1]!.end), auxFrom, negated };
       }
-      const role = first && first.lower !== 'who' && !/^(in|on|at|speaking|according)$/.test(first.lower)
+      const role = first && first.lower !== 'who' && !ROLE_BREAKERS.has(first.lower)
         ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';
       return { phrase: head, role, auxFrom, negated };
     }
@@ -95,11 +109,11 @@ function chainHead(tokens: Token[], head: Phrase, from: number): Phrase {
   let current = head;
   for (let hop = 0; hop < 3; hop++) {
     let p: number = current.from - 1;
-    if (/^(?:of|from|in)$/.test(tokens[p]?.lower ?? '')) p--;
-    while (p >= from && tokens[p]!.kind === 'word' && /^\d+$/.test(tokens[p]!.text)) p--;
+    if (OF_FROM_IN.has(tokens[p]?.lower ?? '')) p--;
+    while (p >= from && tokens[p]!.kind === 'word' && isDigits(tokens[p]!.text)) p--;
     if (tokens[p]?.text !== ',' || p <= from) break;
     let q: number = p - 1;
-    while (q >= from && tokens[q]!.kind === 'word' && /^\d+$/.test(tokens[q]!.text)) q--;
+    while (q >= from && tokens[q]!.kind === 'word' && isDigits(tokens[q]!.text)) q--;
     if (tokens[q]?.text === ',') q--;
     const earlier: Phrase | null = q >= from ? phraseEndingAt(tokens, q, from) : null;
     if (!earlier || !tokens[earlier.from]!.cap) break;
@@ -150,7 +164,7 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
 /** The head word of a speaker phrase: its last word before any post-modifier. */
 export function headWord(tokens: Token[], p: Phrase): string {
   for (let i = p.from + 1; i < p.to; i++) {
-    if (/^(?:of|from|by|for|in|on|at|with|who|that|released|published|conducted)$/.test(tokens[i]!.lower)) return tokens[i - 1]!.lower;
+    if (AFTER_SUBJECT_HEAD.has(tokens[i]!.lower)) return tokens[i - 1]!.lower;
   }
   const last = tokens[p.to - 1]!.lower;
   return last.endsWith('s') && DOCUMENT_NOUNS.has(last.slice(0, -1)) ? last.slice(0, -1) : last;

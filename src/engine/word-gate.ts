@@ -20,7 +20,7 @@ export function gated(re: RegExp, words: string, prefixes: readonly string[] = [
 }
 
 /** Calls `visit` on each run of a–z in already lower-cased text, until it returns true. */
-function someWord(lower: string, visit: (word: string) => boolean): boolean {
+export function someWord(lower: string, visit: (word: string) => boolean): boolean {
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0;

@@ -35,7 +35,8 @@ pierre-elliot lloyd antony merrick chuck mitch lindsey josh tom dick harry ron g
 dan todd brett bret matt pete jim bill bob ed al sam max leo luke owen theo oscar jamie jake ian neil
 colin graham simon adrian martin marcus lewis liam connor callum kieran declan shane craig dean darren`;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+// The lists hold single spaces and line breaks only; string splits need no pattern compiled per page.
+const words = (s: string) => s.split('\n').join(' ').split(' ').filter(Boolean);
 const MALE_NAMES = words(MALE);
 const FEMALE_NAMES = new Set(words(FEMALE));
 

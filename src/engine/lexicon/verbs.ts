@@ -125,19 +125,32 @@ const L: Record<string, LemmaSpec> = {
   fear: { cls: 'belief', clause: true },
 };
 
-const VOWEL = /[aeiou]/;
+const isVowel = (c: string | undefined): boolean => c !== undefined && 'aeiou'.includes(c);
+
+/** "carry", "deny": a consonant before a final y. */
+const consonantY = (w: string): boolean => w.length >= 2 && w.endsWith('y') && !isVowel(w[w.length - 2]);
+
+/** One syllable, consonant-vowel-consonant at the end ("quip", "warn" is not): its final consonant doubles. */
+function doublesFinal(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || 'aeiouwxy'.includes(w[n - 1]!) || !isVowel(w[n - 2])) return false;
+  for (let i = 0; i < n - 2; i++) if (isVowel(w[i])) return false;
+  return true;
+}
+
+// Written with string tests, not patterns: the table is built on every page the script runs in.
 function regular(lemma: string): { s: string; ed: string; ing: string } {
   const last = lemma.slice(-1);
-  const s = /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const s = ['s', 'x', 'z', 'ch', 'sh'].some((e) => lemma.endsWith(e)) ? `${lemma}es` : consonantY(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   let ed: string;
   let ing: string;
   if (last === 'e') {
     ed = `${lemma}d`;
     ing = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
-  } else if (/[^aeiou]y$/.test(lemma)) {
+  } else if (consonantY(lemma)) {
     ed = `${lemma.slice(0, -1)}ied`;
     ing = `${lemma}ing`;
-  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) {
+  } else if (doublesFinal(lemma)) {
     // One-syllable consonant-vowel-consonant verbs double their final consonant: "rebut" is the
     // multi-syllable exception the table handles below.
     ed = `${lemma}${last}ed`;
@@ -161,12 +174,12 @@ function buildIndex(): Map<string, VerbInfo> {
       reg.ing = `${lemma}${last}ing`;
     }
     const forms = { base: lemma, s: spec.forms?.s ?? reg.s, ed: spec.forms?.ed ?? reg.ed, ing: spec.forms?.ing ?? reg.ing };
-    const base = { lemma, cls: spec.cls, inverts: spec.inverts ?? false, clause: spec.clause ?? false };
+    const info = (form: VerbInfo['form']): VerbInfo => ({ lemma, cls: spec.cls, inverts: spec.inverts ?? false, clause: spec.clause ?? false, form });
     for (const [form, word] of Object.entries(forms) as [VerbInfo['form'], string][]) {
-      if (!index.has(word)) index.set(word, { ...base, form });
+      if (!index.has(word)) index.set(word, info(form));
     }
     const en = spec.forms?.en;
-    if (en && !index.has(en)) index.set(en, { ...base, form: 'ed' });
+    if (en && !index.has(en)) index.set(en, info('ed'));
   }
   return index;
 }

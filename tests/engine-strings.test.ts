@@ -1,0 +1,33 @@
+// The engine's pattern-free string helpers must answer as the patterns they replaced.
+import { describe, expect, it } from 'vitest';
+import { endsPossessive, isDigits, splitSpaces, withoutPossessive } from '../src/engine/strings';
+
+function randomStrings(alphabet: string, count: number): string[] {
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let s = '';
+    const len = Math.floor(next() * 12);
+    for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+describe('string helpers', () => {
+  it('splitSpaces splits as /\\s+/ does, empty ends included', () => {
+    for (const s of randomStrings('ab \t\n\u00a0\u2009\u3000.', 3000)) expect(splitSpaces(s), JSON.stringify(s)).toEqual(s.split(/\s+/));
+  });
+
+  it('possessives end in a straight or curly apostrophe and s', () => {
+    for (const s of randomStrings("s'’ab", 3000)) {
+      expect(endsPossessive(s), s).toBe(/[’']s$/.test(s));
+      expect(withoutPossessive(s), s).toBe(s.replace(/[’']s$/, ''));
+    }
+  });
+
+  it('isDigits is /^\\d+$/', () => {
+    for (const s of randomStrings('09a٣ ', 3000)) expect(isDigits(s), s).toBe(/^\d+$/.test(s));
+  });
+});

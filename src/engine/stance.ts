@@ -41,7 +41,8 @@ const SCORN = gated(/\b(?:absurd|ridiculous|nonsense|laughable|preposterous|balo
   'absurd ridiculous nonsense laughable preposterous baloney rubbish psychological propaganda smear misinformation disinformation witch');
 
 const DENIAL_CONTENT: PhraseList = [
-  gated(/\b(?:not (?:credible|responsible|true|involved|guilty)|absolutely not|(?:certainly|absolutely|definitely|categorically) (?:does|did|is|was|are|were|do) not|(?:is|are|was|were|has|have) not (?:been )?involved|did not happen)\b/, 'not'),
+  gated(/\b(?:not (?:credible|responsible|true|involved|guilty)|absolutely not|(?:certainly|absolutely|definitely|categorically) (?:does|did|is|was|are|were|do) not|(?:is|are|was|were|has|have) not (?:been )?involved|did not happen)\b/,
+    'not', [], 'credible responsible true involved guilty absolutely certainly definitely categorically happen'),
   gated(/\b(?:never (?:said|did|was|were|knew|intended|met|spoke|used|took|asked|told|threatened|happened)|(?:is|are|was|were|has|have) never (?:been )?involved)\b/, 'never'),
   gated(/\bno (?:knowledge|intention|reason to believe|truth|basis|involvement|wrongdoing)\b/, 'knowledge intention believe truth basis involvement wrongdoing'),
   gated(/\bat no time\b/, 'time'),
@@ -54,7 +55,8 @@ const DENIAL_CONTENT: PhraseList = [
 ];
 const CANNOT_VERIFY = String.raw`\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)`;
 const DECLINE_CONTENT: PhraseList = [
-  gated(new RegExp(String.raw`\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did) not|not able to|not in a position to)${CANNOT_VERIFY}|not aware of`), 'not'),
+  gated(new RegExp(String.raw`\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did) not|not able to|not in a position to)${CANNOT_VERIFY}|not aware of`),
+    'not', [], 'going would may could can will did able position aware'),
   gated(new RegExp(String.raw`\b(?:could|can|would|will|did)n't${CANNOT_VERIFY}`), 't'),
   gated(new RegExp(String.raw`\b(?:cannot|unable to)${CANNOT_VERIFY}`), 'cannot unable'),
   gated(/\boutside the scope\b|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to/, 'scope comment neither early declined'),

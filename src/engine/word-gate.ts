@@ -10,13 +10,15 @@ export interface GatedPattern {
   words: readonly string[];
   /** Or a word starting with one of these ("fabricat" for fabricated, fabrication…). */
   prefixes: readonly string[];
+  /** And, when not empty, one of these words as well: "not" alone opens too many gates. */
+  alsoWords: readonly string[];
 }
 
 /** One phrase list as gated patterns: it matches where any of them does. */
 export type PhraseList = readonly GatedPattern[];
 
-export function gated(re: RegExp, words: string, prefixes: readonly string[] = []): GatedPattern {
-  return { re, words: words.split(' '), prefixes };
+export function gated(re: RegExp, words: string, prefixes: readonly string[] = [], alsoWords = ''): GatedPattern {
+  return { re, words: words.split(' '), prefixes, alsoWords: alsoWords ? alsoWords.split(' ') : [] };
 }
 
 /** Calls `visit` on each run of a–z in already lower-cased text, until it returns true. */
@@ -45,10 +47,20 @@ export function wordsIn(lower: string): Set<string> {
 }
 
 /** Whether the pattern could match a text with these words. */
+// Indexed loops: a first run in a page is interpreted, and for…of there costs an iterator call per item.
 export function gateOpen(pattern: GatedPattern, words: ReadonlySet<string>): boolean {
-  for (const w of pattern.words) if (words.has(w)) return true;
-  if (pattern.prefixes.length === 0) return false;
-  for (const w of words) for (const p of pattern.prefixes) if (w.startsWith(p)) return true;
+  return (hasAny(words, pattern.words) || hasPrefix(words, pattern.prefixes))
+    && (pattern.alsoWords.length === 0 || hasAny(words, pattern.alsoWords));
+}
+
+function hasAny(words: ReadonlySet<string>, list: readonly string[]): boolean {
+  for (let i = 0; i < list.length; i++) if (words.has(list[i]!)) return true;
+  return false;
+}
+
+function hasPrefix(words: ReadonlySet<string>, prefixes: readonly string[]): boolean {
+  if (prefixes.length === 0) return false;
+  for (const w of words) for (let i = 0; i < prefixes.length; i++) if (w.startsWith(prefixes[i]!)) return true;
   return false;
 }
 
@@ -62,7 +74,7 @@ export function execGated(pattern: GatedPattern, text: string, words: ReadonlySe
 
 /** Whether any phrase of the list occurs in the text. */
 export function testPhrases(list: PhraseList, text: string, words: ReadonlySet<string>): boolean {
-  for (const pattern of list) if (testGated(pattern, text, words)) return true;
+  for (let i = 0; i < list.length; i++) if (testGated(list[i]!, text, words)) return true;
   return false;
 }
 

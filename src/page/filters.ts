@@ -71,9 +71,11 @@ export interface Attrs {
   editable: string | null;
 }
 
-export const NO_ATTRS: Attrs = {
+const blankAttrs = (): Attrs => ({
   cls: '', id: '', role: '', style: '', itemprop: '', ariaHidden: '', hidden: null, href: null, editable: null,
-};
+});
+
+export const NO_ATTRS: Attrs = blankAttrs();
 
 /** Attribute name to field. */
 const FIELDS = new Map<string, keyof Attrs>([
@@ -85,10 +87,13 @@ export function readAttrs(el: Element): Attrs {
   // Most elements carry no attributes at all.
   if (!el.hasAttributes()) return NO_ATTRS;
   let attrs: Attrs | null = null;
-  for (const name of el.getAttributeNames()) {
+  const names = el.getAttributeNames();
+  // An indexed loop and a fresh object, not for…of and a spread: this runs cold, once per element.
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     const field = FIELDS.get(name.toLowerCase());
     if (!field) continue;
-    attrs ??= { ...NO_ATTRS };
+    attrs ??= blankAttrs();
     attrs[field] = el.getAttribute(name) ?? '';
   }
   return attrs ?? NO_ATTRS;

@@ -37,6 +37,16 @@ function contains(outer: ElInfo, inner: ElInfo): boolean {
   return outer.pre <= inner.pre && inner.pre <= outer.end;
 }
 
+/** Commas, Latin and CJK: readability's sign of prose. */
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
+}
+
 /** Credits containers for each paragraph and returns them, best first. */
 function scoreCandidates(blocks: RawBlock[]): ElInfo[] {
   const candidates: ElInfo[] = [];
@@ -44,7 +54,7 @@ function scoreCandidates(blocks: RawBlock[]): ElInfo[] {
     if (b.kind !== 'paragraph' && b.kind !== 'blockquote') continue;
     const plain = b.chars - b.linkLen;
     if (plain < MIN_PARAGRAPH) continue;
-    const commas = (b.text.match(/[,，、]/g) ?? []).length;
+    const commas = countCommas(b.text);
     const points = 1 + commas + Math.min(Math.floor(b.text.length / 100), 3);
     // Text in a <p> credits the <p>'s container; text loose in a <div> credits the div.
     let node: ElInfo | null = PARAGRAPH_OWNERS.has(b.owner.tag) || b.owner.tag === 'p' ? b.owner.parent : b.owner;

@@ -64,8 +64,18 @@ function tokenEnd(text: string, i: number): number {
     if (pairs >= 2) return k;
   }
   let k = i;
+  const n = text.length;
   for (;;) {
-    while (k < text.length && isWordChar(text, k)) k += width(text, k);
+    // The hottest loop of the engine: ASCII letters and digits without a call each.
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        k++;
+        continue;
+      }
+      if (c < 128 || !isWordChar(text, k)) break;
+      k += width(text, k);
+    }
     const j = text[k];
     // Dots join digits ("3.5") and web names ("Polygraph.info"), never a sentence's end.
     const joins = j === "'" || j === '’' || j === '-' || j === '&'
@@ -83,7 +93,8 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (isSpace(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 128 && isSpace(text, i)) || (c >= 9 && c <= 13)) {
       i++;
       continue;
     }

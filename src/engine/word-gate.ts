@@ -46,8 +46,9 @@ export function wordsIn(lower: string): Set<string> {
   return out;
 }
 
+// Indexed loops below: a page's first run is interpreted, where for…of costs an iterator call per item.
+
 /** Whether the pattern could match a text with these words. */
-// Indexed loops: a first run in a page is interpreted, and for…of there costs an iterator call per item.
 export function gateOpen(pattern: GatedPattern, words: ReadonlySet<string>): boolean {
   return (hasAny(words, pattern.words) || hasPrefix(words, pattern.prefixes))
     && (pattern.alsoWords.length === 0 || hasAny(words, pattern.alsoWords));

@@ -138,48 +138,51 @@ function doublesFinal(w: string): boolean {
   return true;
 }
 
-// Written with string tests, not patterns: the table is built on every page the script runs in.
-function regular(lemma: string): { s: string; ed: string; ing: string } {
-  const last = lemma.slice(-1);
-  const s = ['s', 'x', 'z', 'ch', 'sh'].some((e) => lemma.endsWith(e)) ? `${lemma}es` : consonantY(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
-  let ed: string;
-  let ing: string;
-  if (last === 'e') {
-    ed = `${lemma}d`;
-    ing = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
-  } else if (consonantY(lemma)) {
-    ed = `${lemma.slice(0, -1)}ied`;
-    ing = `${lemma}ing`;
-  } else if (doublesFinal(lemma)) {
-    // One-syllable consonant-vowel-consonant verbs double their final consonant: "rebut" is the
-    // multi-syllable exception the table handles below.
-    ed = `${lemma}${last}ed`;
-    ing = `${lemma}${last}ing`;
-  } else {
-    ed = `${lemma}ed`;
-    ing = `${lemma}ing`;
-  }
-  return { s, ed, ing };
-}
+/** Plural-like endings that take "-es": "discusses", "stresses", "pushes". */
+const takesEs = (w: string): boolean =>
+  w.endsWith('s') || w.endsWith('x') || w.endsWith('z') || w.endsWith('ch') || w.endsWith('sh');
 
 const DOUBLED = new Set(['rebut', 'quip', 'admit', 'refer']);
 
+// The table is built on every page the script runs in, by code that runs there once and cold:
+// string tests rather than patterns, and no per-lemma arrays, closures or entry lists.
 function buildIndex(): Map<string, VerbInfo> {
   const index = new Map<string, VerbInfo>();
-  for (const [lemma, spec] of Object.entries(L)) {
-    const reg = regular(lemma);
+  const add = (word: string, lemma: string, spec: LemmaSpec, form: VerbInfo['form']): void => {
+    if (!index.has(word)) index.set(word, { lemma, cls: spec.cls, inverts: spec.inverts ?? false, clause: spec.clause ?? false, form });
+  };
+  const lemmas = Object.keys(L);
+  for (let i = 0; i < lemmas.length; i++) {
+    const lemma = lemmas[i]!;
+    const spec = L[lemma]!;
+    const stem = lemma.slice(0, -1);
+    const last = lemma.slice(-1);
+    const y = consonantY(lemma);
+    let ed: string;
+    let ing: string;
     if (DOUBLED.has(lemma)) {
-      const last = lemma.slice(-1);
-      reg.ed = `${lemma}${last}ed`;
-      reg.ing = `${lemma}${last}ing`;
+      // "rebut" and "admit" double like one-syllable verbs though they have two.
+      ed = `${lemma}${last}ed`;
+      ing = `${lemma}${last}ing`;
+    } else if (last === 'e') {
+      ed = `${lemma}d`;
+      ing = lemma.endsWith('ee') ? `${lemma}ing` : `${stem}ing`;
+    } else if (y) {
+      ed = `${stem}ied`;
+      ing = `${lemma}ing`;
+    } else if (doublesFinal(lemma)) {
+      ed = `${lemma}${last}ed`;
+      ing = `${lemma}${last}ing`;
+    } else {
+      ed = `${lemma}ed`;
+      ing = `${lemma}ing`;
     }
-    const forms = { base: lemma, s: spec.forms?.s ?? reg.s, ed: spec.forms?.ed ?? reg.ed, ing: spec.forms?.ing ?? reg.ing };
-    const info = (form: VerbInfo['form']): VerbInfo => ({ lemma, cls: spec.cls, inverts: spec.inverts ?? false, clause: spec.clause ?? false, form });
-    for (const [form, word] of Object.entries(forms) as [VerbInfo['form'], string][]) {
-      if (!index.has(word)) index.set(word, info(form));
-    }
-    const en = spec.forms?.en;
-    if (en && !index.has(en)) index.set(en, info('ed'));
+    const forms = spec.forms;
+    add(lemma, lemma, spec, 'base');
+    add(forms?.s ?? (takesEs(lemma) ? `${lemma}es` : y ? `${stem}ies` : `${lemma}s`), lemma, spec, 's');
+    add(forms?.ed ?? ed, lemma, spec, 'ed');
+    add(forms?.ing ?? ing, lemma, spec, 'ing');
+    if (forms?.en) add(forms.en, lemma, spec, 'ed');
   }
   return index;
 }

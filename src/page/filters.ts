@@ -24,26 +24,36 @@ const HIDDEN_CLASSES = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/;
 
-/** Whether a class attribute names a hiding class; judged once per attribute value (pages repeat them). */
-function hidingClass(cls: string): boolean {
-  let v = hidingVerdicts.get(cls);
+/**
+ * `judge(key)`, remembered per key: pages repeat the same few hundred class names and ids on
+ * thousands of elements. A page with endless distinct names only ever holds 5,000 of them.
+ */
+export function remembered<T>(cache: Map<string, T>, key: string, judge: (key: string) => T): T {
+  let v = cache.get(key);
   if (v === undefined) {
-    v = false;
-    const lower = cls.toLowerCase();
-    let start = -1;
-    for (let i = 0; i <= lower.length && !v; i++) {
-      // Class names are separated by ASCII white space.
-      const separator = i === lower.length || lower.charCodeAt(i) <= 32;
-      if (!separator && start < 0) start = i;
-      else if (separator && start >= 0) {
-        v = HIDDEN_CLASSES.has(lower.slice(start, i));
-        start = -1;
-      }
-    }
-    if (hidingVerdicts.size > 5000) hidingVerdicts.clear();
-    hidingVerdicts.set(cls, v);
+    v = judge(key);
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, v);
   }
   return v;
+}
+
+/** Whether a class attribute names a hiding class. */
+const hidingClass = (cls: string): boolean => remembered(hidingVerdicts, cls, namesHidingClass);
+
+function namesHidingClass(cls: string): boolean {
+  const lower = cls.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    // Class names are separated by ASCII white space.
+    const separator = i === lower.length || lower.charCodeAt(i) <= 32;
+    if (!separator && start < 0) start = i;
+    else if (separator && start >= 0) {
+      if (HIDDEN_CLASSES.has(lower.slice(start, i))) return true;
+      start = -1;
+    }
+  }
+  return false;
 }
 const hidingVerdicts = new Map<string, boolean>();
 
@@ -132,7 +142,10 @@ const FURNITURE_STEMS = ['promo', 'related', 'newsletter', 'sponsor', 'advert', 
 /** Words that mark the article itself, even inside names; readability's positive signal. */
 const ARTICLE_STEMS = ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'column'];
 
-const containsOneOf = (s: string, stems: readonly string[]): boolean => stems.some((stem) => s.includes(stem));
+function containsOneOf(s: string, stems: readonly string[]): boolean {
+  for (let i = 0; i < stems.length; i++) if (s.includes(stems[i]!)) return true;
+  return false;
+}
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
@@ -140,24 +153,22 @@ const isDigitAscii = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Splits "storyBody__related-links_2x" into ["story", "body", "related", "links", "2x"]. */
 export function nameTokens(s: string): string[] {
-  let tokens = tokenCache.get(s);
-  if (!tokens) {
-    tokens = [];
-    let start = -1;
-    for (let i = 0; i <= s.length; i++) {
-      const c = i < s.length ? s.charCodeAt(i) : 0;
-      const inName = isLowerAscii(c) || isUpperAscii(c) || isDigitAscii(c);
-      // A capital after a small letter starts a word of its own: "storyBody".
-      const camel = isUpperAscii(c) && i > 0 && isLowerAscii(s.charCodeAt(i - 1));
-      if (start >= 0 && (!inName || camel)) {
-        tokens.push(s.slice(start, i).toLowerCase());
-        start = -1;
-      }
-      if (inName && start < 0) start = i;
+  return remembered(tokenCache, s, splitName);
+}
+
+function splitName(s: string): string[] {
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    const inName = isLowerAscii(c) || isUpperAscii(c) || isDigitAscii(c);
+    // A capital after a small letter starts a word of its own: "storyBody".
+    const camel = isUpperAscii(c) && i > 0 && isLowerAscii(s.charCodeAt(i - 1));
+    if (start >= 0 && (!inName || camel)) {
+      tokens.push(s.slice(start, i).toLowerCase());
+      start = -1;
     }
-    // Pages repeat the same few hundred class names thousands of times.
-    if (tokenCache.size > 5000) tokenCache.clear();
-    tokenCache.set(s, tokens);
+    if (inName && start < 0) start = i;
   }
   return tokens;
 }
@@ -180,24 +191,19 @@ export function looksLikeFurniture(tag: string, a: Attrs): boolean {
 
 const verdicts = new Map<string, boolean>();
 
-function namesFurniture(names: string): boolean {
-  let v = verdicts.get(names);
-  if (v === undefined) {
-    v = tokensFurniture(nameTokens(names));
-    if (verdicts.size > 5000) verdicts.clear();
-    verdicts.set(names, v);
-  }
-  return v;
-}
+const namesFurniture = (names: string): boolean => remembered(verdicts, names, judgeNames);
+
+// A stem inside one of the words is inside the whole name too: most names have none.
+const judgeNames = (names: string): boolean => tokensFurniture(nameTokens(names), containsOneOf(names.toLowerCase(), FURNITURE_STEMS));
 
 /** "more on …", "most read": furniture in two words. */
 const AFTER_MORE = new Set(['on', 'from', 'in', 'stories', 'news', 'like', 'articles', 'coverage', 'headlines', 'videos', 'to']);
 const AFTER_MOST = new Set(['read', 'popular', 'viewed', 'shared', 'watched', 'commented']);
 
-function tokensFurniture(toks: string[]): boolean {
+function tokensFurniture(toks: string[], stemsPossible = true): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as string;
-    if (FURNITURE_WORDS.has(t) || containsOneOf(t, FURNITURE_STEMS)) return true;
+    if (FURNITURE_WORDS.has(t) || (stemsPossible && containsOneOf(t, FURNITURE_STEMS))) return true;
     const next = toks[i + 1];
     if (t === 'more' && next && AFTER_MORE.has(next)) return true;
     if (t === 'most' && next && AFTER_MOST.has(next)) return true;

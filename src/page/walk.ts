@@ -4,7 +4,7 @@
 // figures the article finder scores with.
 import type { BlockKind } from '../engine/types';
 import type { TextPiece } from './read-article';
-import { isSkipped, looksLikeFurniture, nameTokens, readAttrs, type Attrs } from './filters';
+import { isSkipped, looksLikeFurniture, nameTokens, readAttrs, remembered, type Attrs } from './filters';
 import { TextBuilder } from './text-builder';
 
 export interface ElInfo {
@@ -83,9 +83,11 @@ interface Context {
 function isCaptionElement(tag: string, a: Attrs): boolean {
   if (tag === 'figcaption' || tag === 'caption') return true;
   const cls = a.cls;
-  // nameTokens is cached per class string, which the furniture test reads too.
-  return cls !== '' && nameTokens(cls).some((t) => t === 'caption' || t === 'figcaption' || t === 'imagecaption');
+  if (cls === '') return false;
+  return remembered(captionClasses, cls, namesCaption);
 }
+const namesCaption = (cls: string): boolean => nameTokens(cls).some((t) => t === 'caption' || t === 'figcaption' || t === 'imagecaption');
+const captionClasses = new Map<string, boolean>();
 
 /**
  * Pushes the children a reader sees onto the walk's stack, last first: a shadow tree (with

@@ -1,6 +1,6 @@
 // The engine's pattern-free string helpers must answer as the patterns they replaced.
 import { describe, expect, it } from 'vitest';
-import { endsPossessive, isDigits, splitSpaces, withoutPossessive } from '../src/engine/strings';
+import { endsPossessive, isDigits, splitNonWord, splitSpaces, withoutPossessive } from '../src/engine/strings';
 
 function randomStrings(alphabet: string, count: number): string[] {
   let seed = 11;
@@ -18,6 +18,10 @@ function randomStrings(alphabet: string, count: number): string[] {
 describe('string helpers', () => {
   it('splitSpaces splits as /\\s+/ does, empty ends included', () => {
     for (const s of randomStrings('ab \t\n\u00a0\u2009\u3000.', 3000)) expect(splitSpaces(s), JSON.stringify(s)).toEqual(s.split(/\s+/));
+  });
+
+  it('splitNonWord splits as /\\W+/ does, empty ends included', () => {
+    for (const s of randomStrings('aZ9_ -é.\t', 3000)) expect(splitNonWord(s), JSON.stringify(s)).toEqual(s.split(/\W+/));
   });
 
   it('possessives end in a straight or curly apostrophe and s', () => {

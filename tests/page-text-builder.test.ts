@@ -74,3 +74,20 @@ describe('TextBuilder', () => {
     }
   });
 });
+
+describe('collapseWhitespace', () => {
+  // What it replaced: invisible characters dropped, white space runs made one space, ends trimmed.
+  const reference = (s: string) => s.replace(/[\u00ad\u200b\ufeff]+/g, '').replace(/[\t\n\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ').trim();
+
+  it('agrees with the pattern-based version on random strings', () => {
+    const alphabet = 'ab. \t\n\u00a0\u00ad\u200b\ufeff\u2009\u3000\u000b';
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      const len = Math.floor(next() * 14);
+      for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      expect(collapseWhitespace(s), JSON.stringify(s)).toBe(reference(s));
+    }
+  });
+});

@@ -1,11 +1,31 @@
 // Light or dark page: picks the highlight palette that stays readable on the article.
 
-function parseColor(value: string): [number, number, number, number] | null {
-  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\s*\)/.exec(value);
-  if (!m) return null;
-  let alpha = 1;
-  if (m[4] !== undefined) alpha = m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+/**
+ * "rgb(r, g, b)" or "rgba(r, g, b, a)" (also space- and slash-separated, alpha as a percentage),
+ * the forms computed colours take. Read by hand: the script's first paint waits for this, and a
+ * pattern would be compiled again in every page.
+ */
+export function parseColor(value: string): [number, number, number, number] | null {
+  const open = value.indexOf('(');
+  if (!value.startsWith('rgb') || open < 0 || !value.trimEnd().endsWith(')')) return null;
+  const parts: string[] = [];
+  let part = '';
+  const body = value.slice(open + 1, value.lastIndexOf(')'));
+  for (let i = 0; i <= body.length; i++) {
+    const ch = body[i];
+    const digit = ch !== undefined && ((ch >= '0' && ch <= '9') || ch === '.' || ch === '%');
+    if (digit) {
+      part += ch;
+      continue;
+    }
+    if (part) parts.push(part);
+    part = '';
+    if (ch !== undefined && ch !== ',' && ch !== ' ' && ch !== '/' && ch !== '\t' && ch !== '\n') return null;
+  }
+  if (parts.length < 3 || parts.length > 4 || parts.slice(0, 3).some((p) => p.includes('%'))) return null;
+  const alphaText = parts[3];
+  const alpha = alphaText === undefined ? 1 : alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : parseFloat(alphaText);
+  return [Number(parts[0]), Number(parts[1]), Number(parts[2]), alpha];
 }
 
 function luminance([r, g, b]: [number, number, number, number]): number {

@@ -12,7 +12,7 @@ import { VERBS } from './lexicon/verbs';
 import { splitRoleAndName } from './phrases';
 import { ActorIndex } from './actor-index';
 import { isAllCaps, startsUpper } from './chars';
-import { endsPossessive, splitSpaces, withoutPossessive } from './strings';
+import { endsPossessive, splitNonWord, splitSpaces, withoutPossessive } from './strings';
 import { hasWordFrom, someWord } from './word-gate';
 
 type Gender = 'm' | 'f' | '';
@@ -398,7 +398,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       // "the spokesman", "the ministry": the most recent actor so described.
       for (const i of index.recent(raw.block, 12)) {
         const x = actors[i]!;
-        const roleWords = x.role.toLowerCase().split(/\W+/);
+        const roleWords = splitNonWord(x.role.toLowerCase());
         if (roleWords.includes(head) || x.key.includes(head) || sameRole(roleWords, head)) return touch(i, raw, mention, '');
       }
       if (ORG_HEADS.has(head) && !DOCUMENT_NOUNS.has(head)) {

@@ -22,6 +22,22 @@ export function splitSpaces(s: string): string[] {
   return out;
 }
 
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** What `s.split(/\W+/)` returns: runs of ASCII letters, digits and "_", empty ends included. */
+export function splitNonWord(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (isAsciiWordCode(s.charCodeAt(i))) continue;
+    out.push(s.slice(start, i));
+    while (i + 1 < s.length && !isAsciiWordCode(s.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
 /** Whether `s` ends with one of the endings. */
 export const endsWithOneOf = (s: string, endings: readonly string[]): boolean => endings.some((e) => s.endsWith(e));
 

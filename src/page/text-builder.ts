@@ -14,12 +14,41 @@ const NEEDS_WORK = new RegExp(`[${SPACE_CLASS.replace(' ', '')}${INVISIBLE_CLASS
 /** In a text node without any of that: the words and the single spaces between them, as one run. */
 const PLAIN_RUN = /[^ ]+(?: [^ ]+)*/g;
 const HAS_SPACE = new RegExp(`[${SPACE_CLASS}]`);
-const SPACES = new RegExp(`[${SPACE_CLASS}]+`, 'g');
-const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
 
-/** The reader's view of a string: what a block's text is for the same characters. */
+/** A character of SPACE_CLASS. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000;
+}
+
+/** A character of INVISIBLE_CLASS. */
+const isInvisibleCode = (c: number): boolean => c === 0xad || c === 0x200b || c === 0xfeff;
+
+/**
+ * The reader's view of a string: what a block's text is for the same characters (invisible
+ * characters dropped, white space runs made one space, ends trimmed). A loop rather than two
+ * global replacements: it runs a few times per page, where each pattern would be compiled anew.
+ */
 export function collapseWhitespace(s: string): string {
-  return s.replace(INVISIBLES, '').replace(SPACES, ' ').trim();
+  let out = '';
+  let space = false;
+  let run = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const invisible = isInvisibleCode(c);
+    if (!invisible && !isSpaceCode(c)) continue;
+    // s[run, i) is visible text: it follows a pending space, if any.
+    if (i > run) {
+      if (space) out += ' ';
+      out += s.slice(run, i);
+      space = false;
+    }
+    if (!invisible) space = true;
+    run = i + 1;
+  }
+  if (space) out += ' ';
+  return out.trim();
 }
 
 /** A pending space is either a real whitespace character or one the reader inserted (a <br>). */

@@ -1,6 +1,6 @@
-// The text builder keeps plain text nodes (words and single spaces) whole in one step; every
-// other node goes character run by character run. Both must give the reader's text, pieces
-// that point at the very characters they stand for, and the count of visible characters.
+// The text builder takes runs of words and single spaces whole, whatever white space and
+// invisible characters surround them. It must give the reader's text, pieces that point at the
+// very characters they stand for, and the count of visible characters.
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace, TextBuilder } from '../src/page/text-builder';
 

@@ -3,27 +3,18 @@
 // character came from, so that a span of block text can be mapped back to DOM nodes.
 import type { TextPiece } from './read-article';
 
-/** Characters that render as space and collapse with their neighbours. */
-export const SPACE_CLASS = '\\t\\n\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-/** Characters a reader never sees (soft hyphen, zero-width space, BOM). */
-export const INVISIBLE_CLASS = '\\u00ad\\u200b\\ufeff';
-
-const RUN = new RegExp(`[^${SPACE_CLASS}${INVISIBLE_CLASS}]+`, 'g');
-/** Anything in a text node beyond words and single ASCII spaces. */
-const NEEDS_WORK = new RegExp(`[${SPACE_CLASS.replace(' ', '')}${INVISIBLE_CLASS}]| {2}`);
-/** In a text node without any of that: the words and the single spaces between them, as one run. */
-const PLAIN_RUN = /[^ ]+(?: [^ ]+)*/g;
-const HAS_SPACE = new RegExp(`[${SPACE_CLASS}]`);
-
-/** A character of SPACE_CLASS. */
+/** Characters that render as space and collapse with their neighbours: tab, line feed, form feed, carriage return, space, and Unicode's spaces. */
 function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
     || c === 0x205f || c === 0x3000;
 }
 
-/** A character of INVISIBLE_CLASS. */
+/** Characters a reader never sees: soft hyphen, zero-width space, BOM. */
 const isInvisibleCode = (c: number): boolean => c === 0xad || c === 0x200b || c === 0xfeff;
+
+/** Neither white space nor invisible: a character the reader sees. */
+const isVisibleCode = (c: number): boolean => (c > 32 && c < 0x80) || (!isSpaceCode(c) && !isInvisibleCode(c));
 
 /**
  * The reader's view of a string: what a block's text is for the same characters (invisible
@@ -70,25 +61,37 @@ export class TextBuilder {
   addNode(node: Text): number {
     const data = node.data;
     if (!data) return 0;
-    // Most text nodes are words and single spaces: taken in one step rather than one per word.
-    const plain = !NEEDS_WORK.test(data);
-    const run = plain ? PLAIN_RUN : RUN;
-    let last = 0;
+    const n = data.length;
     let visible = 0;
-    run.lastIndex = 0;
-    for (let m = run.exec(data); m; m = run.exec(data)) {
-      this.noteGap(node, data, last, m.index);
+    let last = 0;
+    let i = 0;
+    // Segments of visible characters joined by single ASCII spaces ("said it was false") are
+    // taken whole: most text nodes are one such segment. A loop rather than patterns, which a
+    // page would compile afresh; it scans each character once.
+    for (;;) {
+      while (i < n && !isVisibleCode(data.charCodeAt(i))) i++;
+      if (i >= n) break;
+      let j = i + 1;
+      let seen = 1;
+      for (;;) {
+        if (j < n && isVisibleCode(data.charCodeAt(j))) {
+          j++;
+          seen++;
+        } else if (j + 1 < n && data.charCodeAt(j) === 32 && isVisibleCode(data.charCodeAt(j + 1))) {
+          j += 2;
+          seen++;
+        } else {
+          break;
+        }
+      }
+      this.noteGap(node, data, last, i);
       this.flushSpace();
-      this.emit(node, m.index, m[0]);
-      visible += m[0].length;
-      last = m.index + m[0].length;
+      this.emit(node, i, data.slice(i, j));
+      visible += seen;
+      last = j;
+      i = j;
     }
-    this.noteGap(node, data, last, data.length);
-    if (plain) {
-      // Plain text: everything but its spaces is visible (its runs keep their single spaces).
-      visible = data.length;
-      for (let i = data.indexOf(' '); i >= 0; i = data.indexOf(' ', i + 1)) visible--;
-    }
+    this.noteGap(node, data, last, n);
     return visible;
   }
 
@@ -100,9 +103,12 @@ export class TextBuilder {
   private noteGap(node: Text, data: string, from: number, to: number): void {
     // A real space is preferred to an inserted one: it gives the space a place on the page.
     if (from >= to || this.text.length === 0 || (this.pending !== null && this.pending !== 'virtual')) return;
-    const gap = data.slice(from, to);
-    const i = gap.search(HAS_SPACE);
-    if (i >= 0) this.pending = { node, offset: from + i };
+    for (let i = from; i < to; i++) {
+      if (isSpaceCode(data.charCodeAt(i))) {
+        this.pending = { node, offset: i };
+        return;
+      }
+    }
   }
 
   private flushSpace(): void {

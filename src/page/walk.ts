@@ -129,7 +129,7 @@ function pushChildNodes(parent: Node, stack: Frame[]): void {
 }
 
 /** How many nodes the walk visits between two pauses of `walkInSteps`. */
-export const NODES_PER_STEP = 2000;
+export const NODES_PER_STEP = 500;
 
 export function walk(start: Element): WalkResult {
   const steps = walkInSteps(start);

@@ -1,6 +1,7 @@
 // What the reader never reads: hidden markup, judged from the element's own attributes.
 import { describe, expect, it } from 'vitest';
 import { isLabelLine, isSkipped, looksLikeFurniture, nameTokens, NO_ATTRS, type Attrs } from '../src/page/filters';
+import { randomStrings } from './random-strings';
 
 const withClass = (cls: string): Attrs => ({ ...NO_ATTRS, cls });
 
@@ -72,15 +73,7 @@ describe('nameTokens', () => {
   });
 
   it('agrees with the pattern-based split on random names', () => {
-    const alphabet = 'aZbY09_- \t.éÉ';
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let n = 0; n < 2000; n++) {
-      let s = '';
-      const len = Math.floor(next() * 14);
-      for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
-      expect(nameTokens(s), JSON.stringify(s)).toEqual(reference(s));
-    }
+    for (const s of randomStrings('aZbY09_- \t.éÉ', 2000, 7)) expect(nameTokens(s), JSON.stringify(s)).toEqual(reference(s));
   });
 });
 

@@ -3,18 +3,10 @@
 // very characters they stand for, and the count of visible characters.
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace, TextBuilder } from '../src/page/text-builder';
+import { randomStrings, seededRandom } from './random-strings';
 
 type FakeText = Text & { data: string };
 const textNode = (data: string): FakeText => ({ data }) as FakeText;
-
-/** A little random generator with a fixed seed, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const PARTS = ['word', 'Said', '“quoted”', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', '\ufeff', '\u3000', 'é', '.'];
 
@@ -48,7 +40,7 @@ describe('TextBuilder', () => {
   });
 
   it('gives the reader\'s text and faithful pieces for any mix of nodes', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let round = 0; round < 400; round++) {
       const datas: string[] = [];
       const count = 1 + Math.floor(next() * 5);
@@ -80,13 +72,7 @@ describe('collapseWhitespace', () => {
   const reference = (s: string) => s.replace(/[\u00ad\u200b\ufeff]+/g, '').replace(/[\t\n\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ').trim();
 
   it('agrees with the pattern-based version on random strings', () => {
-    const alphabet = 'ab. \t\n\u00a0\u00ad\u200b\ufeff\u2009\u3000\u000b';
-    let seed = 5;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let n = 0; n < 3000; n++) {
-      let s = '';
-      const len = Math.floor(next() * 14);
-      for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+    for (const s of randomStrings('ab. \t\n\u00a0\u00ad\u200b\ufeff\u2009\u3000\u000b', 3000, 5)) {
       expect(collapseWhitespace(s), JSON.stringify(s)).toBe(reference(s));
     }
   });

@@ -16,7 +16,7 @@ export function widthAt(text: string, i: number): number {
 export const charAt = (text: string, i: number): string => text.slice(i, i + widthAt(text, i));
 
 /** Accented Latin letters ("é", "ł", "ș"): every code point from À to ɏ but × and ÷. */
-export const isLatinLetterCode = (c: number): boolean => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+const isLatinLetterCode = (c: number): boolean => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -29,11 +29,10 @@ export function titleWords(s: string): string[] {
   }
   return out;
 }
-const words = titleWords;
 
 function overlap(a: string, b: string): number {
-  const wa = new Set(words(a));
-  const wb = new Set(words(b));
+  const wa = new Set(titleWords(a));
+  const wb = new Set(titleWords(b));
   if (!wa.size || !wb.size) return 0;
   let n = 0;
   for (const w of wa) if (wb.has(w)) n++;
@@ -58,8 +57,8 @@ export function cleanTitle(raw: string): string {
   // Site names usually come last, sometimes first; keep the side that reads like a headline.
   const withoutLast = t.slice(0, t.length - last.length).replace(/\s+[|\-–—·•»:]\s*$/, '');
   const withoutFirst = t.slice(first.length).replace(/^\s*[|\-–—·•»:]\s+/, '');
-  if (words(withoutLast).length >= 3 && words(last).length <= 5) return withoutLast;
-  if (words(withoutFirst).length >= 3 && words(first).length <= 3) return withoutFirst;
+  if (titleWords(withoutLast).length >= 3 && titleWords(last).length <= 5) return withoutLast;
+  if (titleWords(withoutFirst).length >= 3 && titleWords(first).length <= 3) return withoutFirst;
   return t;
 }
 
@@ -98,6 +97,6 @@ export function pickTitleBlock(h1s: RawBlock[], meta: string, inBody: (b: RawBlo
   if (inside) return inside;
   const before = usable.filter((b) => b.anchor.pre < bodyStart);
   const last = before[before.length - 1];
-  if (last && words(last.text).length >= 3) return last;
+  if (last && titleWords(last.text).length >= 3) return last;
   return null;
 }

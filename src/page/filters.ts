@@ -182,8 +182,11 @@ const tokenCache = new Map<string, string[]>();
  */
 export function looksLikeFurniture(tag: string, a: Attrs): boolean {
   if (tag === 'aside' || tag === 'footer' || tag === 'form') return true;
-  if (a === NO_ATTRS) return false;
-  if (namesFurniture(a.cls) || namesFurniture(a.id)) return true;
+  const { cls, id } = a;
+  // Most elements carry a class or nothing: each empty name is one lookup saved.
+  if (id === '') return cls !== '' && namesFurniture(cls);
+  if (namesFurniture(id) || (cls !== '' && namesFurniture(cls))) return true;
+  if (cls === '') return false;
   const c = nameTokens(a.cls);
   const d = nameTokens(a.id);
   return c.length > 0 && d.length > 0 && tokensFurniture([c[c.length - 1]!, d[0]!]);

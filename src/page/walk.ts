@@ -29,6 +29,8 @@ export interface ElInfo {
   /** Readability content score, once some paragraph has credited this element. */
   score: number;
   scored: boolean;
+  /** Which context counters (link, caption, quote, list item, heading) the element raises. */
+  contexts: number;
 }
 
 export interface RawBlock {
@@ -80,6 +82,24 @@ interface Context {
   heading: number;
 }
 
+/** The context counters an element raises while the walk is inside it (bits below). */
+const IN_LINK = 1;
+const IN_CAPTION = 2;
+const IN_QUOTE = 4;
+const IN_ITEM = 8;
+const IN_HEADING = 16;
+
+/** Judged once per element: its exit undoes exactly what its entry did. */
+function contextsOf(tag: string, a: Attrs): number {
+  let c = 0;
+  if (tag === 'a' && a.href !== null) c |= IN_LINK;
+  if (isCaptionElement(tag, a)) c |= IN_CAPTION;
+  if (tag === 'blockquote') c |= IN_QUOTE;
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') c |= IN_ITEM;
+  if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') c |= IN_HEADING;
+  return c;
+}
+
 function isCaptionElement(tag: string, a: Attrs): boolean {
   if (tag === 'figcaption' || tag === 'caption') return true;
   const cls = a.cls;
@@ -113,7 +133,7 @@ function pushRenderedChildren(el: Element, tag: string, stack: Frame[]): void {
       }
     }
   }
-  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  const shadow = canHostShadow(tag) ? (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot : null;
   if (shadow) {
     // Without slot assignment (non-browser DOMs) the light children are shown after the shadow tree.
     const slot = shadow.querySelector?.('slot') as HTMLSlotElement | null;
@@ -123,6 +143,13 @@ function pushRenderedChildren(el: Element, tag: string, stack: Frame[]): void {
   }
   pushChildNodes(el, stack);
 }
+
+/** The elements the DOM lets carry a shadow root: custom elements and these (the DOM standard's list). */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span']);
+
+/** Whether an element of this tag may have a shadow root: a DOM read (a wrapped call in Firefox) spared on the rest. */
+const canHostShadow = (tag: string): boolean => SHADOW_HOSTS.has(tag) || tag.includes('-');
 
 function pushChildNodes(parent: Node, stack: Frame[]): void {
   for (let c = parent.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: null });
@@ -155,7 +182,7 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
     const info: ElInfo = {
       el, tag, attrs, parent, depth, pre: pre++, end: -1, textLen: 0, linkLen: 0, furniture,
       furnitureEl: parent?.furnitureEl ?? null,
-      elementChildren: 0, paragraphs: 0, linkHeadings: 0, score: 0, scored: false,
+      elementChildren: 0, paragraphs: 0, linkHeadings: 0, score: 0, scored: false, contexts: contextsOf(tag, attrs),
     };
     if (furniture) info.furnitureEl = info;
     elements.push(info);
@@ -216,14 +243,15 @@ export function* walkInSteps(start: Element): Generator<void, WalkResult> {
   };
 
   const enterCounters = (info: ElInfo, d: 1 | -1): void => {
-    const tag = info.tag;
-    if (tag === 'a' && info.attrs.href !== null) ctx.link += d;
-    if (isCaptionElement(tag, info.attrs)) ctx.caption += d;
-    if (tag === 'blockquote') ctx.quote += d;
-    if (tag === 'li' || tag === 'dd' || tag === 'dt') ctx.item += d;
-    if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
+    const c = info.contexts;
+    if (c === 0) return;
+    if (c & IN_LINK) ctx.link += d;
+    if (c & IN_CAPTION) ctx.caption += d;
+    if (c & IN_QUOTE) ctx.quote += d;
+    if (c & IN_ITEM) ctx.item += d;
+    if (c & IN_HEADING) {
       ctx.heading += d;
-      headingLevel = d > 0 ? Number(tag[1]) : 0;
+      headingLevel = d > 0 ? Number(info.tag[1]) : 0;
     }
   };
 

@@ -47,12 +47,25 @@ function backgroundBehind(el: Element | null): [number, number, number, number] 
 
 export type Theme = 'light' | 'dark';
 
-/** Dark if the article's background is dark; without any painted background, the text colour decides. */
+/** Text this light is only readable on a dark background, text this dark only on a light one. */
+const LIGHT_TEXT = 0.45;
+const DARK_TEXT = 0.2;
+
+/**
+ * Dark if the article's background is dark. Clearly light or clearly dark text settles it with
+ * one style read; mid-grey text asks the backgrounds behind it (a read per ancestor, each a
+ * wrapped call in Firefox, on the way to the first highlights). Without any painted background
+ * the text colour decides.
+ */
 export function themeAt(el: Element | null): Theme {
   const target = el ?? document.body ?? document.documentElement;
+  if (!target) return 'light';
+  const fg = parseColor(getComputedStyle(target).color);
+  const textLuminance = fg && fg[3] > 0.5 ? luminance(fg) : null;
+  if (textLuminance !== null && textLuminance >= LIGHT_TEXT) return 'dark';
+  if (textLuminance !== null && textLuminance <= DARK_TEXT) return 'light';
   const bg = backgroundBehind(target);
   if (bg) return luminance(bg) < 0.22 ? 'dark' : 'light';
-  const fg = target ? parseColor(getComputedStyle(target).color) : null;
-  if (fg) return luminance(fg) > 0.5 ? 'dark' : 'light';
+  if (textLuminance !== null) return textLuminance > 0.5 ? 'dark' : 'light';
   return 'light';
 }

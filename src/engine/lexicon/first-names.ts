@@ -37,20 +37,26 @@ colin graham simon adrian martin marcus lewis liam connor callum kieran declan s
 
 // The lists hold single spaces and line breaks only; string splits need no pattern compiled per page.
 const words = (s: string) => s.split('\n').join(' ').split(' ').filter(Boolean);
-const MALE_NAMES = words(MALE);
-const FEMALE_NAMES = new Set(words(FEMALE));
+const MALE_NAMES: ReadonlySet<string> = new Set(words(MALE));
+const FEMALE_NAMES: ReadonlySet<string> = new Set(words(FEMALE));
 
-/** "f" or "m" for a given name that is used overwhelmingly for one gender in news. */
-export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'f' | 'm'> = genderTable();
-
-// A function, not spreads at the module's top level (see union() in words.ts).
-function genderTable(): Map<string, 'f' | 'm'> {
-  const table = new Map<string, 'f' | 'm'>();
-  for (const w of MALE_NAMES) table.set(w, 'm');
-  // Female entries are written last so that a name listed in both ("lindsey") reads as unknown below.
-  for (const w of FEMALE_NAMES) table.set(w, 'f');
-  return table;
+/** The two questions the engine asks of a given name. */
+export interface GivenNameLookup {
+  has(name: string): boolean;
+  get(name: string): 'f' | 'm' | undefined;
 }
 
+/**
+ * "f" or "m" for a given name that is used overwhelmingly for one gender in news. Asked of the
+ * two lists rather than copied into a table: the copy was built on every page, before its first
+ * paint. A name listed in both reads "f" here and is ambiguous below.
+ */
+export const GIVEN_NAME_GENDER: GivenNameLookup = {
+  has: (name) => FEMALE_NAMES.has(name) || MALE_NAMES.has(name),
+  get: (name) => (FEMALE_NAMES.has(name) ? 'f' : MALE_NAMES.has(name) ? 'm' : undefined),
+};
+
 /** Names the two lists share; their gender is left open. */
-export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(MALE_NAMES.filter((w) => FEMALE_NAMES.has(w)));
+export const AMBIGUOUS_GIVEN_NAMES: { has(name: string): boolean } = {
+  has: (name) => FEMALE_NAMES.has(name) && MALE_NAMES.has(name),
+};

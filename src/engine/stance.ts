@@ -53,12 +53,13 @@ const DENIAL_CONTENT: PhraseList = [
     'nonsense absurd ridiculous laughable preposterous propaganda'),
   gated(/\bwithout (?:any )?(?:basis|foundation)\b/, 'basis foundation'),
 ];
-const CANNOT_VERIFY = String.raw`\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)`;
+// Literals, not patterns built from strings: a literal's syntax is checked once with the script,
+// a built pattern's in every page. Their common tail is what cannot be confirmed or said.
 const DECLINE_CONTENT: PhraseList = [
-  gated(new RegExp(String.raw`\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did) not|not able to|not in a position to)${CANNOT_VERIFY}|not aware of`),
+  gated(/\bnot going to (?:comment|say|discuss|speculate|offer|get into|talk about)\b|\bwould not (?:say|comment|discuss|elaborate|confirm|specify|speculate)\b|\bmay not (?:always )?be (?:accurate|true|correct|reliable)\b|\b(?:(?:could|can|would|will|did) not|not able to|not in a position to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)|not aware of/,
     'not', [], 'going would may could can will did able position aware'),
-  gated(new RegExp(String.raw`\b(?:could|can|would|will|did)n't${CANNOT_VERIFY}`), 't'),
-  gated(new RegExp(String.raw`\b(?:cannot|unable to)${CANNOT_VERIFY}`), 'cannot unable'),
+  gated(/\b(?:could|can|would|will|did)n't\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)/, 't'),
+  gated(/\b(?:cannot|unable to)\s+(?:\w+\s+)?(?:confirm|verify|comment|say|discuss|corroborate|independently)/, 'cannot unable'),
   gated(/\boutside the scope\b|\bno comment\b|neither confirm nor deny|too early to (?:say|tell)|declined to/, 'scope comment neither early declined'),
 ];
 /** The speaker negating their own act or knowledge: "he did not …", "I never …", "we have no …" (on lower-cased text). */

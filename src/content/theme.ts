@@ -54,8 +54,7 @@ const DARK_TEXT = 0.2;
 /**
  * Dark if the article's background is dark. Clearly light or clearly dark text settles it with
  * one style read; mid-grey text asks the backgrounds behind it (a read per ancestor, each a
- * wrapped call in Firefox, on the way to the first highlights). Without any painted background
- * the text colour decides.
+ * wrapped call in Firefox, on the way to the first highlights), and reads as light without one.
  */
 export function themeAt(el: Element | null): Theme {
   const target = el ?? document.body ?? document.documentElement;
@@ -66,6 +65,5 @@ export function themeAt(el: Element | null): Theme {
   if (textLuminance !== null && textLuminance <= DARK_TEXT) return 'light';
   const bg = backgroundBehind(target);
   if (bg) return luminance(bg) < 0.22 ? 'dark' : 'light';
-  if (textLuminance !== null) return textLuminance > 0.5 ? 'dark' : 'light';
   return 'light';
 }

@@ -22,7 +22,8 @@ export function splitSpaces(s: string): string[] {
   return out;
 }
 
-const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** What \w matches: an ASCII letter, digit or "_". */
+export const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** What `s.split(/\W+/)` returns: runs of ASCII letters, digits and "_", empty ends included. */
 export function splitNonWord(s: string): string[] {

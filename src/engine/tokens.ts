@@ -1,6 +1,7 @@
 // Splits a block into word and punctuation tokens with their character offsets.
 // Everything downstream reasons about tokens, and reports offsets back to the block,
 // so offsets must always index the original text exactly.
+import { isAsciiWordCode } from './strings';
 import { isDigitAt as isDigit, isLetterAt, isSpaceAt as isSpace, isUpperAt, isWordCharAt as isWordChar, widthAt as width } from './chars';
 
 export type TokenKind = 'word' | 'punct';
@@ -29,9 +30,7 @@ const WEB_SUFFIXES = ['com', 'org', 'net', 'info', 'gov', 'edu', 'io', 'co', 'uk
 function webSuffixAt(text: string, i: number): boolean {
   for (const suffix of WEB_SUFFIXES) {
     if (!text.startsWith(suffix, i)) continue;
-    const c = text.charCodeAt(i + suffix.length);
-    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-    if (!wordChar) return true;
+    if (!isAsciiWordCode(text.charCodeAt(i + suffix.length))) return true;
   }
   return false;
 }

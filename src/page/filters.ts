@@ -1,5 +1,6 @@
 // Which elements a reader never sees, and which look like page furniture rather than
 // article. Decided from markup alone: the CLI's DOM has no layout or computed style.
+import { isAsciiWordCode } from '../engine/strings';
 
 /** Elements whose content is never article text. */
 const NEVER_TEXT = new Set([
@@ -241,9 +242,7 @@ const SPONSOR_LINE = /\b(?:(?:supported|sponsored|presented|funded|paid for|brou
 function withoutTrailingPunctuation(s: string): string {
   let end = s.length;
   while (end > 0) {
-    const c = s.charCodeAt(end - 1);
-    const word = isLowerAscii(c) || isUpperAscii(c) || isDigitAscii(c) || c === 95;
-    if (word) break;
+    if (isAsciiWordCode(s.charCodeAt(end - 1))) break;
     end--;
   }
   return s.slice(0, end);
@@ -252,7 +251,7 @@ function withoutTrailingPunctuation(s: string): string {
 export function isLabelLine(text: string): boolean {
   if (text.length >= 100) return false;
   const lower = text.toLowerCase();
-  if (text.length < 40 && (LABEL_LINES.has(withoutTrailingPunctuation(lower)) || (text.includes(':') && PLAYER_TIME.test(text)))) return true;
   const end = withoutTrailingPunctuation(lower);
+  if (text.length < 40 && (LABEL_LINES.has(end) || (text.includes(':') && PLAYER_TIME.test(text)))) return true;
   return (end.endsWith(' by') || end.endsWith(' with')) && SPONSOR_LINE.test(lower);
 }

@@ -1,6 +1,6 @@
 // The one map of every message exchanged between the extension's contexts
 // (content script, background, popup, options), with typed send/receive helpers.
-// Each entry says who answers it. Payloads are plain JSON (structured-clone safe).
+// Each entry says who answers it. Payloads are plain JSON; they travel as JSON text (see Envelope).
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Analysis } from '../engine/types';
 import type { Settings } from './settings';
@@ -99,34 +99,46 @@ export type MessageName = keyof Messages;
 export type Req<K extends MessageName> = Messages[K]['req'];
 export type Res<K extends MessageName> = Messages[K]['res'];
 
+/**
+ * A message on the wire: its payload as JSON text, not as an object. Chromium converts an
+ * object payload to its own value tree member by member inside the sender's task; the full
+ * analysis of a 100,000-word page (some 2,000 statements) held a page's main thread for 60 ms
+ * that way, while JSON.stringify of the same data takes a few, and a string crosses as one value.
+ */
 interface Envelope<K extends MessageName = MessageName> {
   whosaid: 1;
   type: K;
-  req: Req<K>;
+  /** JSON of the Req<K>. */
+  body: string;
 }
 
-type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A reply on the wire; `body` is JSON of the Res. */
+type Reply = { ok: true; body: string } | { ok: false; error: string };
 
 function isEnvelope(value: unknown): value is Envelope {
   return (
     typeof value === 'object' &&
     value !== null &&
     (value as { whosaid?: unknown }).whosaid === 1 &&
-    typeof (value as { type?: unknown }).type === 'string'
+    typeof (value as { type?: unknown }).type === 'string' &&
+    typeof (value as { body?: unknown }).body === 'string'
   );
+}
+
+function envelope<K extends MessageName>(type: K, req: Req<K>): Envelope<K> {
+  return { whosaid: 1, type, body: JSON.stringify(req ?? {}) };
 }
 
 function unwrap<T>(reply: unknown, type: string): T {
   if (reply === undefined) throw new Error(`no receiver answered ${type}`);
-  const r = reply as Reply<T>;
+  const r = reply as Reply;
   if (!r.ok) throw new Error(r.error);
-  return r.value;
+  return (r.body === undefined ? undefined : JSON.parse(r.body)) as T;
 }
 
 /** Sends to the extension's own pages and background (runtime.sendMessage). */
 export async function send<K extends MessageName>(type: K, req: Req<K>): Promise<Res<K>> {
-  const envelope: Envelope<K> = { whosaid: 1, type, req };
-  return unwrap<Res<K>>(await browser.runtime.sendMessage(envelope), type);
+  return unwrap<Res<K>>(await browser.runtime.sendMessage(envelope(type, req)), type);
 }
 
 /** Sends to the content script of one tab (top frame unless a frame is given). */
@@ -136,8 +148,7 @@ export async function sendToTab<K extends MessageName>(
   req: Req<K>,
   frameId = 0,
 ): Promise<Res<K>> {
-  const envelope: Envelope<K> = { whosaid: 1, type, req };
-  return unwrap<Res<K>>(await browser.tabs.sendMessage(tabId, envelope, { frameId }), type);
+  return unwrap<Res<K>>(await browser.tabs.sendMessage(tabId, envelope(type, req), { frameId }), type);
 }
 
 export type Handlers = {
@@ -150,15 +161,16 @@ export type Handlers = {
  * Returns a function that removes the listener.
  */
 export function onMessage(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as
       | ((req: unknown, sender: Runtime.MessageSender) => unknown)
       | undefined;
     if (!handler) return undefined;
-    return (async (): Promise<Reply<unknown>> => {
+    return (async (): Promise<Reply> => {
       try {
-        return { ok: true, value: await handler(message.req, sender) };
+        const value = await handler(JSON.parse(message.body), sender);
+        return { ok: true, body: JSON.stringify(value ?? null) };
       } catch (err) {
         return { ok: false, error: err instanceof Error ? err.message : String(err) };
       }

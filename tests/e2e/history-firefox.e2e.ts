@@ -13,7 +13,7 @@ import { HISTORY_A, HISTORY_B } from './support/history-pages';
 
 interface ExtApi {
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
-  runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: unknown }> };
+  runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; body: string }> };
   windows: { create(o: { url: string; incognito: boolean }): Promise<{ id: number; incognito: boolean }> };
   extension: { isAllowedIncognitoAccess(): Promise<boolean> };
 }
@@ -60,9 +60,9 @@ describe.skipIf(!!why)('firefox history', () => {
     ext.evaluate(
       async (t: string, r: unknown) => {
         const api = (globalThis as unknown as { browser: ExtApi }).browser;
-        const reply = await api.runtime.sendMessage({ whosaid: 1, type: t, req: r });
+        const reply = await api.runtime.sendMessage({ whosaid: 1, type: t, body: JSON.stringify(r) });
         if (!reply.ok) throw new Error(JSON.stringify(reply));
-        return reply.value;
+        return JSON.parse(reply.body);
       },
       type,
       req,

@@ -9,6 +9,8 @@ import { transformWithEsbuild, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { CARRIED_KEYS, carrierCss, carrierFile } from './src/shared/settings-css';
+import { HIGHLIGHTS_FILE } from './src/shared/page-styles';
+import { highlightFileCss } from './src/content/highlight-style';
 
 const root = dirname(fileURLToPath(import.meta.url));
 type Browser = 'chrome' | 'firefox';
@@ -60,18 +62,22 @@ function dropWebAccessible(outDir: string): Plugin {
       const file = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(file, 'utf8'));
       delete manifest.web_accessible_resources;
+      // The highlight styles go in with every declared content script (src/shared/page-styles.ts).
+      // Added here, after crxjs, which would take a css entry for a source file to bundle.
+      for (const script of manifest.content_scripts ?? []) script.css = [HIGHLIGHTS_FILE];
       writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
     },
   };
 }
 
-/** The stylesheets that carry settings to a page before its script touches the API (settings-css.ts). */
-function emitSettingsCss(): Plugin {
+/** The stylesheets the browser adds to pages: the settings' carriers (settings-css.ts) and the highlight styles (page-styles.ts). */
+function emitPageStyles(): Plugin {
   return {
-    name: 'whosaid:settings-css',
+    name: 'whosaid:page-styles',
     apply: 'build',
     generateBundle() {
       for (const key of CARRIED_KEYS) this.emitFile({ type: 'asset', fileName: carrierFile(key), source: carrierCss(key) });
+      this.emitFile({ type: 'asset', fileName: HIGHLIGHTS_FILE, source: highlightFileCss() });
     },
   };
 }
@@ -128,7 +134,7 @@ export default defineConfig(() => {
         browser,
         contentScripts: { standaloneFiles: ['src/content/main.ts'], injectCss: false },
       }),
-      emitSettingsCss(),
+      emitPageStyles(),
       dropWebAccessible(outDir),
       minifyContentScripts(outDir),
     ],

@@ -3,6 +3,7 @@
 // and any other page on demand through activeTab + scripting.
 import browser from 'webextension-polyfill';
 import contentScript from '../content/main.ts?script';
+import { HIGHLIGHTS_FILE } from '../shared/page-styles';
 import type { SiteAccess } from '../shared/messages';
 import { httpOrigin, matchesPattern, originPattern, siteOf } from '../shared/sites';
 
@@ -80,7 +81,7 @@ export async function siteAccess(url: string | undefined): Promise<SiteAccess> {
 async function register(origin: string): Promise<void> {
   const id = SCRIPT_PREFIX + siteOf(origin);
   await browser.scripting.registerContentScripts([
-    { id, matches: [originPattern(origin)], js: [contentScript], runAt: 'document_idle', persistAcrossSessions: true },
+    { id, matches: [originPattern(origin)], js: [contentScript], css: [HIGHLIGHTS_FILE], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }
 
@@ -113,5 +114,7 @@ export async function setAlways(origin: string, on: boolean): Promise<void> {
 
 /** Runs the content script in a tab now. Needs activeTab (toolbar click/shortcut) or a granted host. */
 export async function injectInto(tabId: number): Promise<void> {
+  // Unstyled highlights would still show (the script adopts a sheet of its own): not fatal.
+  await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHTS_FILE] }).catch(() => {});
   await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
 }

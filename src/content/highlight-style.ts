@@ -3,6 +3,7 @@
 // #rrggbbaa: the colour with its opacity.
 import type { Stance } from '../engine/types';
 import type { Theme } from './theme';
+import { STYLED_PROPERTY } from '../shared/page-styles';
 
 export const STANCE_LIST: readonly Stance[] = ['denies', 'declines', 'confirms', 'asserts'];
 export const FLASH = 'whosaid-flash';
@@ -49,4 +50,9 @@ export function highlightCss(): string {
   }
   rules.push(`::highlight(${FLASH}) { background-color: #ffd400; color: #000; }`);
   return rules.join('\n');
+}
+
+/** The packaged stylesheet: the rules, and the flag that tells the script they are there. */
+export function highlightFileCss(): string {
+  return `:root{${STYLED_PROPERTY}:1}\n${highlightCss()}\n`;
 }

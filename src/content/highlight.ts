@@ -1,10 +1,12 @@
 // Paints statements with the CSS Custom Highlight API: no change to the page's DOM.
-// Styles go in one constructed stylesheet adopted by the document.
+// The styles come with the page when the browser added the packaged file (page-styles.ts);
+// otherwise one constructed stylesheet is adopted by the document.
 import type { Analysis } from '../engine/types';
 import type { Settings } from '../shared/settings';
 import type { StatementRanges } from './pipeline';
 import { FLASH, highlightCss, highlightName } from './highlight-style';
 import type { Theme } from './theme';
+import { STYLED_PROPERTY } from '../shared/page-styles';
 
 let sheet: CSSStyleSheet | null = null;
 const ours = new Set<string>();
@@ -13,7 +15,22 @@ export function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** Whether the browser added the packaged styles to this document; asked once. */
+let packaged: boolean | null = null;
+
+function hasPackagedStyles(): boolean {
+  if (packaged === null) {
+    try {
+      packaged = getComputedStyle(document.documentElement).getPropertyValue(STYLED_PROPERTY).trim() !== '';
+    } catch {
+      packaged = false;
+    }
+  }
+  return packaged;
+}
+
 function ensureSheet(): void {
+  if (hasPackagedStyles()) return;
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote, chromiumLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
-import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, paintedHighlights, popupStatus, readHighlights, watchPaintedHighlights } from './support/inpage';
+import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, paintedHighlights, popupStatus, readHighlights, highlightStyling, watchPaintedHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectNeverPainted, expectPopupGroups, until } from './support/expect';
 import { darkPage, indexPage, latePage } from './support/pages';
 
@@ -75,6 +75,8 @@ describe.skipIf(!!why)('chromium', () => {
       return h.some((x) => x.name.endsWith('-denies')) ? h : null;
     }, 'denial highlights on the seed page');
     expectDenialsHighlighted(highlights);
+    // Styled by the packaged stylesheet the browser added, with no sheet adopted at paint time.
+    expect(await seed.evaluate(highlightStyling)).toEqual({ packaged: true, adopted: 0 });
 
     // Hover a denial: the card appears in WhoSaid's shadow root.
     const point = await seed.evaluate(highlightPoint, '-denies');
@@ -231,6 +233,7 @@ describe.skipIf(!!why)('chromium', () => {
     // "Analyse now" injects the content script: the page gets highlights, the popup its sources.
     await view.click('[data-state="not-enabled"] button');
     await until(async () => (await other.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights after Analyse now');
+    expect(await other.evaluate(highlightStyling)).toEqual({ packaged: true, adopted: 0 });
     await until(async () => (await view.evaluate(popupStatus)).groups > 0, 'popup groups after Analyse now');
     expectPopupGroups(await view.evaluate(popupGroups));
     for (const p of [index, view, other]) await p.close();

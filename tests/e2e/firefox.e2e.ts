@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX, FIREFOX_UUID, GECKO_ID, PAGES, SCREENSHOTS, SEED, distFor, missing, skipNote, firefoxLaunchOptions } from './support/env';
 import { servePages, type PageServer } from './support/server';
-import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, paintedHighlights, popupStatus, readHighlights, watchPaintedHighlights } from './support/inpage';
+import { cardText, flashPosition, highlightPoint, pageFingerprint, popupGroups, paintedHighlights, popupStatus, readHighlights, highlightStyling, watchPaintedHighlights } from './support/inpage';
 import { expectDenialsHighlighted, expectNeverPainted, expectPopupGroups, until } from './support/expect';
 import { latePage } from './support/pages';
 
@@ -73,6 +73,8 @@ describe.skipIf(!!why)('firefox', () => {
       return h.some((x) => x.name.endsWith('-denies')) ? h : null;
     }, 'denial highlights on the seed page', 30_000);
     expectDenialsHighlighted(highlights);
+    // Styled by the packaged stylesheet the browser added, with no sheet adopted at paint time.
+    expect(await seed.evaluate(highlightStyling)).toEqual({ packaged: true, adopted: 0 });
 
     const point = await seed.evaluate(highlightPoint, '-denies');
     expect(point).not.toBeNull();
@@ -182,6 +184,7 @@ describe.skipIf(!!why)('firefox', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'firefox-popup-not-enabled.png') });
     await popup.click('[data-state="not-enabled"] button');
     await until(async () => (await other.evaluate(readHighlights)).some((h) => h.name.endsWith('-denies')), 'highlights after Analyse now');
+    expect(await other.evaluate(highlightStyling)).toEqual({ packaged: true, adopted: 0 });
     await until(async () => (await popup.evaluate(popupStatus)).groups > 0, 'popup groups after Analyse now');
     expectPopupGroups(await popup.evaluate(popupGroups));
     await other.close();

@@ -21,6 +21,18 @@ export function readHighlights(): HighlightInfo[] {
 }
 
 /**
+ * Where the page's highlight styles come from: the packaged stylesheet the browser adds
+ * (it sets --whosaid-styled on the root) and how many sheets were adopted by script; the
+ * styles the reader sees, as the computed underline of the first denial highlight.
+ */
+export function highlightStyling(): { packaged: boolean; adopted: number } {
+  return {
+    packaged: getComputedStyle(document.documentElement).getPropertyValue('--whosaid-styled').trim() === '1',
+    adopted: document.adoptedStyleSheets.length,
+  };
+}
+
+/**
  * Installed before a page loads: at every frame, notes each WhoSaid highlight that holds
  * ranges. A frame's animation callbacks run just before it is painted, so these are the
  * highlights a reader could have seen, from the first paint on.

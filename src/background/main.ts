@@ -8,6 +8,7 @@ import { cleanLinks, historyHandlers, rememberPage } from './history';
 import { relaySettingChanges, settingsHandlers } from './settings-relay';
 import { carryInto, syncCarrier } from './carry-settings';
 import { parseShortcut } from '../shared/shortcut-keys';
+import { dropParts, joinParts, takePart } from './report-parts';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -66,25 +67,33 @@ async function currentState(tabId: number): Promise<TabState | null> {
 onMessage({
   ...historyHandlers,
   ...settingsHandlers,
+  'analysis/part': ({ batch, from, statements }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && (sender.frameId ?? 0) === 0) takePart(tabId, batch, from, statements);
+    return { ok: true };
+  },
   'analysis/report': async (req, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: true };
     const previous = await getTab(tabId);
+    const analysis = joinParts(tabId, req.analysis, req.parts);
     const state: TabState = {
       tabId,
       url: req.url,
       title: req.title,
       status: req.status,
       hasArticle: req.hasArticle,
-      analysis: req.analysis,
+      analysis: analysis ?? null,
       highlightsOn: previous?.url === req.url ? previous.highlightsOn : true,
       updatedAt: Date.now(),
       ...(req.error ? { error: req.error } : {}),
       ...(req.links ? { links: cleanLinks(req.links) ?? [] } : {}),
+      // Parts went missing: the popup's question makes the page report again.
+      ...(analysis === undefined ? { trimmed: true } : {}),
     };
     await setTab(state);
     await paintBadge(tabId, state);
-    if (req.status === 'done') void rememberPage(req, sender);
+    if (req.status === 'done' && analysis) void rememberPage({ ...req, analysis }, sender);
     return { ok: true };
   },
   'analysis/get': ({ tabId }) => currentState(tabId),
@@ -149,6 +158,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  dropParts(tabId);
   void dropTab(tabId);
 });
 

@@ -2,6 +2,7 @@
 // shows the card, and re-runs on late content and navigation.
 import type { Analysis } from '../engine/types';
 import { onMessage, send } from '../shared/messages';
+import { sendReport } from './report';
 import type { PageLink } from '../history/types';
 import { Card } from './card';
 import { publishedDate, statementLinks } from './links';
@@ -175,7 +176,7 @@ export class Controller {
   private async report(r: { status: 'running' | 'done' | 'no-article' | 'error'; analysis: Analysis | null; hasArticle: boolean; title: string; error?: string; links?: PageLink[]; published?: string }): Promise<void> {
     this.reportedUrl = location.href;
     try {
-      await send('analysis/report', { url: location.href, ...r });
+      await sendReport({ url: location.href, ...r }, nextTask);
     } catch {
       // Background asleep or extension reloaded: the popup will ask again.
     }

@@ -2,7 +2,7 @@
 // (content script, background, popup, options), with typed send/receive helpers.
 // Each entry says who answers it. Payloads are plain JSON; they travel as JSON text (see Envelope).
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Analysis } from '../engine/types';
+import type { Analysis, Statement } from '../engine/types';
 import type { Settings } from './settings';
 import type { KeyCombo } from './shortcut-keys';
 import type { ActorRef, ActorSummary, Appearance, HistorySettings, PageLink } from '../history/types';
@@ -41,9 +41,18 @@ export interface Messages {
   // ---- answered by the background ----
   /** Content script -> background: the result (or progress) of analysing its page. */
   'analysis/report': {
-    req: { url: string; title: string; status: TabStatus; hasArticle: boolean; analysis: Analysis | null; error?: string; links?: PageLink[]; published?: string };
+    req: {
+      url: string; title: string; status: TabStatus; hasArticle: boolean; analysis: Analysis | null; error?: string; links?: PageLink[]; published?: string;
+      /** A large analysis: its first statements went ahead in 'analysis/part' messages of this batch. */
+      parts?: { batch: string; earlier: number };
+    };
     res: { ok: true };
   };
+  /**
+   * Content script -> background: statements of a large analysis sent ahead of its report, one
+   * message a task (a message is serialised inside the sending task: see Envelope).
+   */
+  'analysis/part': { req: { batch: string; from: number; statements: Statement[] }; res: { ok: true } };
   /** Popup -> background: the state of a tab, or null if its page was never analysed. */
   'analysis/get': { req: { tabId: number }; res: TabState | null };
   /** Popup -> background: inject the content script now (activeTab or a granted host). */

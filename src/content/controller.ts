@@ -12,7 +12,7 @@ import { observePage } from './observe';
 import { carriedSettings, PageSettings } from './page-settings';
 import { mark, measureSinceStart } from './marks';
 import { rangesAlive, runPipeline, type PageResult } from './pipeline';
-import { nextTask, runSliced, startClock, yieldIfDue, type SliceClock } from './slice';
+import { nextTask, runSliced, startClock, yieldIfDue, yieldToPage, type SliceClock } from './slice';
 import { listenForShortcut, onceWithin } from './shortcut';
 import { themeAt, type Theme } from './theme';
 
@@ -45,6 +45,10 @@ export class Controller {
 
   async start(): Promise<void> {
     this.listenPointer();
+    // The task that started the script also compiled it (all of it, in Chromium: see the compile
+    // hint in vite.config.ts) and set up the engine's word lists; the first slice of reading gets
+    // a task of its own, so that no task of ours runs past 50 ms on a slow machine.
+    await yieldToPage();
     await this.run(true);
     this.connect();
     // After the first paint: nothing the reader sees waits for the shortcut.

@@ -30,6 +30,13 @@ async function registered(): Promise<Map<string, string>> {
   return byOrigin;
 }
 
+/** Registrations made by an older version, without the highlight styles: brought up to date. */
+async function addMissingStyles(): Promise<void> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  const stale = scripts.filter((s) => s.id.startsWith(SCRIPT_PREFIX) && !(s.css ?? []).some((f) => f.replace(/^\//, '') === HIGHLIGHTS_FILE));
+  if (stale.length) await browser.scripting.updateContentScripts(stale.map((s) => ({ id: s.id, css: [HIGHLIGHTS_FILE] })));
+}
+
 const ALWAYS_KEY = 'alwaysSites';
 
 /** A granted optional origin that is a plain `scheme://host/*` pattern, as a site. */
@@ -95,6 +102,7 @@ export async function syncAlways(): Promise<void> {
   for (const origin of want) {
     if (!current.has(origin)) await register(origin);
   }
+  await addMissingStyles().catch(() => {});
 }
 
 /** After the popup/options asked the user: register or drop one origin. */

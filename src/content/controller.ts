@@ -10,7 +10,7 @@ import { clearHighlights, flash, paintInSteps } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
 import { carriedSettings, PageSettings } from './page-settings';
-import { mark, measureSinceStart } from './marks';
+import { mark, measureSinceStart, writeTimeline } from './marks';
 import { rangesAlive, runPipeline, type PageResult } from './pipeline';
 import { nextTask, runSliced, startClock, yieldIfDue, yieldToPage, type SliceClock } from './slice';
 import { listenForShortcut, onceWithin } from './shortcut';
@@ -122,6 +122,7 @@ export class Controller {
         if (!cancelled()) await this.show(opening, clock);
       });
     } catch (err) {
+      writeTimeline();
       if (!cancelled()) {
         await this.report({
           status: 'error',
@@ -172,6 +173,7 @@ export class Controller {
     if (!this.painted) {
       this.painted = true;
       measureSinceStart('whosaid:painted');
+      writeTimeline();
       // A task of its own: the highlights reach the screen first.
       void nextTask().then(() => this.connect());
     }

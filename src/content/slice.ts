@@ -1,4 +1,5 @@
 // Cooperative scheduling: long work is cut into slices with a yield to the page between them.
+import { measureEndingNow } from './marks';
 
 interface SchedulerLike {
   yield?: () => Promise<void>;
@@ -102,11 +103,7 @@ function noteSlice(ms: number): void {
 
 /** Exposes a new longest slice on the page's performance timeline (no DOM change). */
 function markLongestSlice(ms: number): void {
-  try {
-    performance.measure('whosaid:longest-slice', { start: performance.now() - ms, duration: ms });
-  } catch {
-    // User Timing L3 missing: the figure stays internal.
-  }
+  measureEndingNow('whosaid:longest-slice', ms);
 }
 
 /**

@@ -9,9 +9,9 @@
 /** Set on the page's content-script global once WhoSaid runs there (it may be injected twice). */
 export const CONTENT_FLAG = Symbol.for('whosaid.content');
 
-/** Whether this is the first WhoSaid content script in the top frame. */
+/** Whether this is the first WhoSaid content script in the top frame (never outside a page: the tests import this module). */
 export const firstInTopFrame = (): boolean =>
-  !(globalThis as unknown as Record<symbol, unknown>)[CONTENT_FLAG] && window.top === window;
+  typeof window !== 'undefined' && !(globalThis as unknown as Record<symbol, unknown>)[CONTENT_FLAG] && window.top === window;
 
 type Entry = { name: string; start: number; end?: number };
 

@@ -27,7 +27,10 @@ function vitest(label, config) {
   if (!existsSync(report)) return;
   const r = JSON.parse(readFileSync(report, 'utf8'));
   totals.passed += r.numPassedTests ?? 0;
-  totals.failed += r.numFailedTests ?? 0;
+  // A file that fails to load runs no test at all; it still counts as one failure, so that the
+  // closing line never reads "0 failed" over a red run.
+  const unloaded = (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  totals.failed += (r.numFailedTests ?? 0) + unloaded;
   totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 }
 

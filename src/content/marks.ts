@@ -39,21 +39,21 @@ function writeAll(): void {
   }
 }
 
+function scheduleWrite(): void {
+  if (scheduled || !writing || noted.length === 0) return;
+  scheduled = true;
+  setTimeout(writeAll, 0);
+}
+
 function note(entry: Entry): void {
   noted.push(entry);
-  if (writing && !scheduled) {
-    scheduled = true;
-    setTimeout(writeAll, 0);
-  }
+  scheduleWrite();
 }
 
 /** From now on noted points reach the timeline (each batch in a task of its own). */
 export function writeTimeline(): void {
   writing = true;
-  if (noted.length && !scheduled) {
-    scheduled = true;
-    setTimeout(writeAll, 0);
-  }
+  scheduleWrite();
 }
 
 const startedAt = firstInTopFrame() ? now() : null;

@@ -49,21 +49,22 @@ export function manifestFor(browser: Browser, extraOrigins: string[] = [], extra
 }
 
 /**
- * crxjs lists content scripts imported with `?script` as web-accessible to every
- * site. WhoSaid injects them with scripting.executeScript, which needs no such
- * entry, and exposing them would let any page detect the extension: drop it.
+ * The manifest as crxjs wrote it, finished in two steps. crxjs lists content scripts imported
+ * with `?script` as web-accessible to every site; WhoSaid injects them with
+ * scripting.executeScript, which needs no such entry, and exposing them would let any page
+ * detect the extension: dropped. And the highlight styles go in with every declared content
+ * script (src/shared/page-styles.ts), added after crxjs, which would take a css entry for a
+ * source file to bundle.
  */
-function dropWebAccessible(outDir: string): Plugin {
+function finishManifest(outDir: string): Plugin {
   return {
-    name: 'whosaid:drop-web-accessible-resources',
+    name: 'whosaid:finish-manifest',
     apply: 'build',
     enforce: 'post',
     writeBundle() {
       const file = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(file, 'utf8'));
       delete manifest.web_accessible_resources;
-      // The highlight styles go in with every declared content script (src/shared/page-styles.ts).
-      // Added here, after crxjs, which would take a css entry for a source file to bundle.
       for (const script of manifest.content_scripts ?? []) script.css = [HIGHLIGHTS_FILE];
       writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
     },
@@ -135,7 +136,7 @@ export default defineConfig(() => {
         contentScripts: { standaloneFiles: ['src/content/main.ts'], injectCss: false },
       }),
       emitPageStyles(),
-      dropWebAccessible(outDir),
+      finishManifest(outDir),
       minifyContentScripts(outDir),
     ],
     build: {

@@ -84,6 +84,17 @@ describe('reports in parts', () => {
     expect(receive()).toBeUndefined();
   });
 
+  it('a small report ends an unfinished batch, so its late parts join nothing', async () => {
+    await sendReport(report(analysisOf(400)), async () => {});
+    const abandoned = sent.splice(0);
+    sent.push(abandoned[0]!);
+    await sendReport(report(analysisOf(20)), async () => {});
+    expect(receive()).toEqual(analysisOf(20));
+    sent.length = 0;
+    sent.push(...abandoned.slice(1));
+    expect(receive()).toBeUndefined();
+  });
+
   it('a newer batch replaces an unfinished older one; the older report then joins nothing', async () => {
     await sendReport(report(analysisOf(400)), async () => {});
     const older = sent.splice(0);

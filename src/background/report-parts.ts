@@ -28,9 +28,10 @@ export function takePart(tabId: number, batch: string, from: number, statements:
  * parts are missing (the background restarted mid-batch, say): the caller asks the page again.
  */
 export function joinParts(tabId: number, analysis: Analysis | null, parts: { batch: string; earlier: number } | undefined): Analysis | null | undefined {
+  // Any report ends the tab's batch: its own, or one the page abandoned for a newer run.
   const current = pending.get(tabId);
-  if (!parts) return analysis;
   pending.delete(tabId);
+  if (!parts) return analysis;
   if (!analysis || !current || current.batch !== parts.batch || current.statements.length !== parts.earlier) return undefined;
   return { ...analysis, statements: [...current.statements, ...analysis.statements] };
 }

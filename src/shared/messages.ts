@@ -142,7 +142,7 @@ function unwrap<T>(reply: unknown, type: string): T {
   if (reply === undefined) throw new Error(`no receiver answered ${type}`);
   const r = reply as Reply;
   if (!r.ok) throw new Error(r.error);
-  return (r.body === undefined ? undefined : JSON.parse(r.body)) as T;
+  return JSON.parse(r.body) as T;
 }
 
 /** Sends to the extension's own pages and background (runtime.sendMessage). */

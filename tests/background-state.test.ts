@@ -41,7 +41,7 @@ function state(tabId: number, statements: number): TabState {
       actors: [],
       statements: Array.from({ length: statements }, (_, id) => ({
         id, actor: 0, speaker: 'The ministry', text, content: { block: 1, start: 0, end: text.length }, cue: 'said',
-        cueSpan: null, mention: 'The ministry', mentionSpan: null, form: 'indirect' as const, stance: 'asserts' as const,
+        cueSpan: null, mention: 'The ministry', mentionSpan: null, form: 'indirect' as const, stance: 'asserts' as const, stanceWhy: [],
       })),
     },
     highlightsOn: true,

@@ -95,8 +95,8 @@ describe('cli pieces', () => {
         { id: 1, name: 'The Council', aliases: [], kind: 'organization', role: '', stance: 'denies', statements: [0] },
       ],
       statements: [
-        { id: 0, actor: 1, speaker: 'The Council', text: 'x'.repeat(200), content: { block: 1, start: 0, end: 200 }, cue: 'denied', cueSpan: null, mention: 'the council', mentionSpan: null, form: 'indirect', stance: 'denies' },
-        { id: 1, actor: 0, speaker: 'Ada Lint', text: 'It is safe', content: { block: 2, start: 1, end: 11 }, cue: 'said', cueSpan: null, mention: 'Ada Lint', mentionSpan: null, form: 'direct', stance: 'asserts' },
+        { id: 0, actor: 1, speaker: 'The Council', text: 'x'.repeat(200), content: { block: 1, start: 0, end: 200 }, cue: 'denied', cueSpan: null, mention: 'the council', mentionSpan: null, form: 'indirect', stance: 'denies', stanceWhy: [] },
+        { id: 1, actor: 0, speaker: 'Ada Lint', text: 'It is safe', content: { block: 2, start: 1, end: 11 }, cue: 'said', cueSpan: null, mention: 'Ada Lint', mentionSpan: null, form: 'direct', stance: 'asserts', stanceWhy: [] },
       ],
     };
     const out = formatTable('id', analysis, 40).split('\n');

@@ -14,7 +14,7 @@ import { highlightCss, highlightName } from '../src/content/highlight-style';
 
 function statement(id: number, actor: number, speaker: string, stance: Statement['stance'], text: string): Statement {
   const span = { block: 1, start: 0, end: text.length };
-  return { id, actor, speaker, text, content: span, cue: 'said', cueSpan: null, mention: speaker, mentionSpan: null, form: 'indirect', stance };
+  return { id, actor, speaker, text, content: span, cue: 'said', cueSpan: null, mention: speaker, mentionSpan: null, form: 'indirect', stance, stanceWhy: [] };
 }
 
 const analysis: Analysis = {

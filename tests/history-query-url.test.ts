@@ -79,8 +79,8 @@ describe('URL safety', () => {
 const analysis: Analysis = {
   title: 'Port denies contract',
   statements: [
-    { id: 0, actor: 0, speaker: 'Marta Kovalenko', text: 'There is no contract', content: { block: 1, start: 0, end: 5 }, cue: 'said', cueSpan: null, mention: 'Marta Kovalenko', mentionSpan: null, form: 'direct', stance: 'denies' },
-    { id: 1, actor: 1, speaker: 'Council', text: '=HYPERLINK("http://x")', content: { block: 2, start: 0, end: 5 }, cue: 'said', cueSpan: null, mention: 'Council', mentionSpan: null, form: 'indirect', stance: 'asserts' },
+    { id: 0, actor: 0, speaker: 'Marta Kovalenko', text: 'There is no contract', content: { block: 1, start: 0, end: 5 }, cue: 'said', cueSpan: null, mention: 'Marta Kovalenko', mentionSpan: null, form: 'direct', stance: 'denies', stanceWhy: [] },
+    { id: 1, actor: 1, speaker: 'Council', text: '=HYPERLINK("http://x")', content: { block: 2, start: 0, end: 5 }, cue: 'said', cueSpan: null, mention: 'Council', mentionSpan: null, form: 'indirect', stance: 'asserts', stanceWhy: [] },
   ],
   actors: [
     { id: 0, name: 'Marta Kovalenko', aliases: ['Kovalenko'], kind: 'person', role: 'spokeswoman', stance: 'denies', statements: [0] },

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 function analysisOf(title: string, actors: { name: string; aliases?: string[]; stance: Stance; text: string; kind?: 'person' | 'organization' | 'anonymous' }[]): Analysis {
   return {
     title,
-    statements: actors.map((a, i) => ({ id: i, actor: i, speaker: a.name, text: a.text, content: { block: 0, start: 0, end: 1 }, cue: 'said', cueSpan: null, mention: a.name, mentionSpan: null, form: 'direct', stance: a.stance })),
+    statements: actors.map((a, i) => ({ id: i, actor: i, speaker: a.name, text: a.text, content: { block: 0, start: 0, end: 1 }, cue: 'said', cueSpan: null, mention: a.name, mentionSpan: null, form: 'direct', stance: a.stance, stanceWhy: [] })),
     actors: actors.map((a, i) => ({ id: i, name: a.name, aliases: a.aliases ?? [], kind: a.kind ?? 'person', role: '', stance: a.stance, statements: [i] })),
   };
 }

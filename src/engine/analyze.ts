@@ -115,6 +115,7 @@ function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: R
       mentionSpan: mentionSpan && mentionOf[i] ? mentionSpan : null,
       form: raw.form,
       stance: stanceOf({ verb: raw.verb, negated: raw.negated, cue, text, after: raw.after }),
+      stanceWhy: [],
     });
   }
   const byActor = new Map<number, Statement[]>();

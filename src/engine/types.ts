@@ -35,6 +35,12 @@ export interface Statement {
   mentionSpan: Span | null;
   form: Form;
   stance: Stance;
+  /**
+   * What decided the stance, for the reader: the words of the statement and its cue that
+   * weighed most toward it ("rejected", "no evidence", "not true"), strongest first; at most
+   * three, and empty when nothing stood out (a plain "said" asserting).
+   */
+  stanceWhy: string[];
 }
 
 export interface Actor {

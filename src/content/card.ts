@@ -1,7 +1,7 @@
 // The one element WhoSaid adds to a page: a host with a shadow root holding the
 // statement card (speaker, role, stance, cue). All page text is set as text.
 import type { Actor, Statement } from '../engine/types';
-import { STANCE_MARK, STANCE_VERB } from '../shared/stances';
+import { STANCE_MARK, STANCE_VERB, stanceWhyLine } from '../shared/stances';
 import type { Theme } from './theme';
 
 const HOST_TAG = 'whosaid-ui';
@@ -29,6 +29,7 @@ const CARD_CSS = `
 .badge[data-stance="confirms"] { text-decoration: underline double; }
 .badge[data-stance="asserts"] { text-decoration: underline dotted; }
 .cue { margin-top: 4px; font-size: 13px; opacity: .85; }
+.why { margin-top: 2px; font-size: 12px; opacity: .8; overflow-wrap: anywhere; }
 .brand { margin-top: 6px; font-size: 11px; opacity: .6; }
 `;
 
@@ -55,7 +56,6 @@ export class Card {
     box.className = 'card';
     box.hidden = true;
     box.setAttribute('role', 'dialog');
-    box.setAttribute('aria-label', 'WhoSaid statement');
     root.append(style, box);
     document.documentElement.append(host);
     this.host = host;
@@ -78,8 +78,11 @@ export class Card {
     box.dataset.theme = theme;
     box.replaceChildren();
 
+    const name = actor?.name || statement.speaker || 'Unnamed source';
+    // The dialog's name says the stance in words: the badge's underline style is visual only.
+    box.setAttribute('aria-label', `WhoSaid: ${name} ${STANCE_VERB[statement.stance]}`);
     const top = el('div', 'top');
-    top.append(el('div', 'speaker', actor?.name || statement.speaker || 'Unnamed source'));
+    top.append(el('div', 'speaker', name));
     const close = el('button', 'close', '×') as HTMLButtonElement;
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');
@@ -99,6 +102,14 @@ export class Card {
     box.append(stance);
 
     if (statement.cue) box.append(el('div', 'cue', `Cue: “${statement.cue}”`));
+    // What decided the stance, read out with the dialog when it opens pinned.
+    const why = stanceWhyLine(statement.stance, statement.stanceWhy);
+    if (why) {
+      const line = el('div', 'why', why);
+      line.id = 'why';
+      box.append(line);
+      box.setAttribute('aria-describedby', 'why');
+    } else box.removeAttribute('aria-describedby');
     const count = actor?.statements.length ?? 0;
     box.append(el('div', 'brand', `WhoSaid · ${count} ${count === 1 ? 'statement' : 'statements'} by this source`));
 

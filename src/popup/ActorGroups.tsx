@@ -1,5 +1,5 @@
 import type { Statement } from '../engine/types';
-import { STANCE_GROUP, STANCE_MARK, STANCE_VERB } from '../shared/stances';
+import { STANCE_GROUP, STANCE_MARK, STANCE_VERB, stanceWhyLine } from '../shared/stances';
 import type { Appearance, PageLink } from '../history/types';
 import type { StanceGroup } from './group';
 import { Related } from './Related';
@@ -39,20 +39,32 @@ export function ActorGroups({ groups, onShow, related }: Props) {
                   </div>
                   {actor.role && <div class="actor-role">{actor.role}</div>}
                   <ul class="statements" aria-label={`Statements by ${actor.name}`}>
-                    {statements.map((s) => (
-                      <li key={s.id}>
-                        <button
-                          type="button"
-                          class={`statement mark-${s.stance}`}
-                          data-statement={s.id}
-                          onClick={() => onShow(s.id)}
-                          aria-label={`${actor.name} ${STANCE_VERB[s.stance]}: ${s.text}. Show on page.`}
-                        >
-                          <span class="statement-text">{quoteText(s)}</span>
-                          {s.cue && <span class="statement-cue">— {s.cue}</span>}
-                        </button>
-                      </li>
-                    ))}
+                    {statements.map((s) => {
+                      const why = stanceWhyLine(s.stance, s.stanceWhy);
+                      const whyId = `why-${s.id}`;
+                      return (
+                        <li key={s.id}>
+                          <button
+                            type="button"
+                            class={`statement mark-${s.stance}`}
+                            data-statement={s.id}
+                            onClick={() => onShow(s.id)}
+                            aria-label={`${actor.name} ${STANCE_VERB[s.stance]}: ${s.text}. Show on page.`}
+                            // The label replaces the button's content for screen readers, so the
+                            // "why" line is handed to them as the button's description.
+                            aria-describedby={why ? whyId : undefined}
+                          >
+                            <span class="statement-text">{quoteText(s)}</span>
+                            {s.cue && <span class="statement-cue">— {s.cue}</span>}
+                            {why && (
+                              <span class="statement-why" id={whyId}>
+                                {why}
+                              </span>
+                            )}
+                          </button>
+                        </li>
+                      );
+                    })}
                   </ul>
                   {related && (
                     <Related

@@ -8,7 +8,18 @@ import { cleanLinks, historyHandlers, rememberPage } from './history';
 import { relaySettingChanges, settingsHandlers } from './settings-relay';
 import { carryInto, syncCarrier } from './carry-settings';
 import { parseShortcut } from '../shared/shortcut-keys';
-import { dropParts, joinParts, takePart } from './report-parts';
+import { analyze } from '../engine';
+import { EngineHost } from './engine-host';
+
+/**
+ * The one engine of this background's lifetime: pages send their text here (src/content/
+ * remote-engine.ts), and the engine's word lists and model are parsed once, not in every page.
+ */
+const engine = new EngineHost(analyze);
+
+/** Engine messages come from a tab's top frame; anything else gets no batch. */
+const tabOf = (sender: { tab?: { id?: number }; frameId?: number }): number | null =>
+  sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 ? sender.tab.id : null;
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -67,34 +78,42 @@ async function currentState(tabId: number): Promise<TabState | null> {
 onMessage({
   ...historyHandlers,
   ...settingsHandlers,
-  'analysis/part': ({ batch, from, statements }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined && (sender.frameId ?? 0) === 0) takePart(tabId, batch, from, statements);
-    return { ok: true };
+  'engine/blocks': (req, sender) => {
+    const tab = tabOf(sender);
+    return tab === null ? { known: false } : engine.blocks(tab, req);
+  },
+  'engine/analyze': (req, sender) => {
+    const tab = tabOf(sender);
+    return tab === null ? { known: false } : engine.analyzeBatch(tab, req);
+  },
+  'engine/result': (req, sender) => {
+    const tab = tabOf(sender);
+    return tab === null ? { known: false } : engine.result(tab, req);
   },
   'analysis/report': async (req, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: true };
     const previous = await getTab(tabId);
-    const analysis = joinParts(tabId, req.analysis, req.parts);
+    // A finished page names the batch this background analysed; undefined when it restarted since.
+    const analysis = req.batch ? engine.analysisOf(tabId, req.batch) : req.analysis;
     const state: TabState = {
       tabId,
       url: req.url,
       title: req.title,
-      status: req.status,
+      status: analysis === undefined ? 'running' : req.status,
       hasArticle: req.hasArticle,
       analysis: analysis ?? null,
       highlightsOn: previous?.url === req.url ? previous.highlightsOn : true,
       updatedAt: Date.now(),
       ...(req.error ? { error: req.error } : {}),
       ...(req.links ? { links: cleanLinks(req.links) ?? [] } : {}),
-      // Parts went missing: the popup's question makes the page report again.
+      // The analysis was lost with a restart: the page asks again (and so does the popup).
       ...(analysis === undefined ? { trimmed: true } : {}),
     };
     await setTab(state);
     await paintBadge(tabId, state);
     if (req.status === 'done' && analysis) void rememberPage({ ...req, analysis }, sender);
-    return { ok: true };
+    return analysis === undefined ? { ok: true, missing: true } : { ok: true };
   },
   'analysis/get': ({ tabId }) => currentState(tabId),
   'analysis/run': async ({ tabId }) => {
@@ -158,7 +177,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  dropParts(tabId);
+  engine.drop(tabId);
   void dropTab(tabId);
 });
 

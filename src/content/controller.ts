@@ -1,8 +1,6 @@
 // Ties the content script together: runs the pipeline, paints, answers messages,
 // shows the card, and re-runs on late content and navigation.
-import type { Analysis } from '../engine/types';
-import { onMessage, send } from '../shared/messages';
-import { sendReport } from './report';
+import { onMessage, send, type Req, type Res } from '../shared/messages';
 import type { PageLink } from '../history/types';
 import { Card } from './card';
 import { publishedDate, statementLinks } from './links';
@@ -15,6 +13,9 @@ import { rangesAlive, runPipeline, type PageResult } from './pipeline';
 import { nextTask, runSliced, startClock, yieldIfDue, yieldToPage, type SliceClock } from './slice';
 import { listenForShortcut, onceWithin } from './shortcut';
 import { themeAt, type Theme } from './theme';
+
+/** Times a page analyses again when the background lost the analysis before the page's report reached it. */
+const REASKS = 1;
 
 function safe<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
   return (...args: A) => {
@@ -42,6 +43,7 @@ export class Controller {
   private paintedAll = false;
   private paints = 0;
   private connected = false;
+  private reasked = 0;
 
   async start(): Promise<void> {
     this.listenPointer();
@@ -66,9 +68,9 @@ export class Controller {
   }
 
   /**
-   * The page's first use of the extension API, once its first highlights show (in Firefox that
-   * first use costs several milliseconds): messages from the popup and the background, and the
-   * stored settings, which replace those carried by the page's stylesheets.
+   * Once the first highlights show (before them the page only asked the background for its
+   * analysis): listening to the popup and the background, and the stored settings, which
+   * replace those carried by the page's stylesheets.
    */
   private connect(): void {
     if (this.connected) return;
@@ -155,13 +157,23 @@ export class Controller {
     } catch {
       // links are extras
     }
-    await this.report({
+    const reply = await this.report({
       status: result.article.hasArticle ? 'done' : 'no-article',
-      analysis: result.analysis,
+      // The background made the analysis and keeps it: the report names it, not carries it back.
+      ...(result.batch ? { analysis: null, batch: result.batch } : { analysis: result.analysis }),
       hasArticle: result.article.hasArticle,
       title: result.article.title || document.title,
       ...extra,
     });
+    if (cancelled()) return;
+    if (reply?.missing && this.reasked < REASKS) {
+      // The background restarted between its answer and this report: ask it again, from the start.
+      this.reasked++;
+      this.result = null;
+      await this.run(false);
+    } else if (reply) {
+      this.reasked = 0;
+    }
   }
 
   /** Paints a result (the opening of a long article, or the whole) and keeps it for the card. */
@@ -179,12 +191,13 @@ export class Controller {
     }
   }
 
-  private async report(r: { status: 'running' | 'done' | 'no-article' | 'error'; analysis: Analysis | null; hasArticle: boolean; title: string; error?: string; links?: PageLink[]; published?: string }): Promise<void> {
+  private async report(r: Omit<Req<'analysis/report'>, 'url'>): Promise<Res<'analysis/report'> | null> {
     this.reportedUrl = location.href;
     try {
-      await sendReport({ url: location.href, ...r }, nextTask);
+      return await send('analysis/report', { url: location.href, ...r });
     } catch {
       // Background asleep or extension reloaded: the popup will ask again.
+      return null;
     }
   }
 

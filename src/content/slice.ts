@@ -53,10 +53,13 @@ export interface SliceClock {
 export const startClock = (): SliceClock => ({ start: performance.now() });
 
 /** Waits for `wait` within a pass: the slice so far ends there, and a new one starts after. */
-export async function pauseFor(clock: SliceClock, wait: Promise<unknown>): Promise<void> {
+export async function pauseFor<T>(clock: SliceClock, wait: Promise<T>): Promise<T> {
   noteSlice(performance.now() - clock.start);
-  await wait;
-  clock.start = performance.now();
+  try {
+    return await wait;
+  } finally {
+    clock.start = performance.now();
+  }
 }
 
 /**

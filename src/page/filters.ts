@@ -1,6 +1,11 @@
 // Which elements a reader never sees, and which look like page furniture rather than
 // article. Decided from markup alone: the CLI's DOM has no layout or computed style.
-import { isAsciiWordCode } from '../engine/strings';
+
+/**
+ * ASCII letter, digit or "_". Its own copy, not the engine's: the page reader runs in the
+ * content script, which imports no engine module (the engine runs in the background).
+ */
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Elements whose content is never article text. */
 const NEVER_TEXT = new Set([

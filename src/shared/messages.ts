@@ -2,7 +2,7 @@
 // (content script, background, popup, options), with typed send/receive helpers.
 // Each entry says who answers it. Payloads are plain JSON; they travel as JSON text (see Envelope).
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Analysis, Statement } from '../engine/types';
+import type { Actor, Analysis, Statement, TextBlock } from '../engine/types';
 import type { Settings } from './settings';
 import type { KeyCombo } from './shortcut-keys';
 import type { ActorRef, ActorSummary, Appearance, HistorySettings, PageLink } from '../history/types';
@@ -26,6 +26,20 @@ export interface TabState {
   trimmed?: boolean;
 }
 
+/** The background's answer to 'engine/analyze'; `known: false` when it lacks the batch or some of its parts. */
+export type EngineAnswer =
+  | { known: false }
+  | {
+    known: true;
+    title: string;
+    actors: Actor[];
+    /** The first statements; `total` in all. */
+    statements: Statement[];
+    total: number;
+    /** How long the engine ran in the background, in ms. */
+    engineMs: number;
+  };
+
 /** Whether WhoSaid runs on a page by itself, and why (or why not). */
 export interface SiteAccess {
   origin: string | null;
@@ -39,20 +53,34 @@ export interface SiteAccess {
 
 export interface Messages {
   // ---- answered by the background ----
+  /**
+   * Content script -> background: the text blocks of its page, in parts of bounded size (see
+   * src/content/remote-engine.ts), `seq` 0, 1, 2… of one batch. A block longer than a part is cut:
+   * `open` says the last block goes on at the start of the next part. `known: false` means the
+   * background has no such batch (it restarted, or a part went missing): the page starts over.
+   */
+  'engine/blocks': { req: { batch: string; seq: number; blocks: TextBlock[]; open?: boolean }; res: { known: boolean } };
+  /**
+   * Content script -> background: analyse the first `blocks` blocks of a batch, once its first
+   * `parts` parts arrived: the opening of a long article first, then the `whole` (every part
+   * sent, every block analysed: what the page reports as its result). The answer
+   * holds the first statements; `total` says how many there are, the rest come with 'engine/result'.
+   */
+  'engine/analyze': { req: { batch: string; parts: number; blocks: number; whole: boolean }; res: EngineAnswer };
+  /** Content script -> background: statements of an answer from `from` on, one part a message. */
+  'engine/result': { req: { batch: string; blocks: number; from: number }; res: { known: false } | { known: true; statements: Statement[] } };
   /** Content script -> background: the result (or progress) of analysing its page. */
   'analysis/report': {
     req: {
-      url: string; title: string; status: TabStatus; hasArticle: boolean; analysis: Analysis | null; error?: string; links?: PageLink[]; published?: string;
-      /** A large analysis: its first statements went ahead in 'analysis/part' messages of this batch. */
-      parts?: { batch: string; earlier: number };
+      url: string; title: string; status: TabStatus; hasArticle: boolean; error?: string; links?: PageLink[]; published?: string;
+      /** Only when the background never saw it (an empty analysis of a page without an article). */
+      analysis: Analysis | null;
+      /** The batch whose whole analysis the background made: the report does not carry it back. */
+      batch?: string;
     };
-    res: { ok: true };
+    /** `missing`: the background no longer has that batch's analysis (it restarted): the page asks again. */
+    res: { ok: true; missing?: boolean };
   };
-  /**
-   * Content script -> background: statements of a large analysis sent ahead of its report, one
-   * message a task (a message is serialised inside the sending task: see Envelope).
-   */
-  'analysis/part': { req: { batch: string; from: number; statements: Statement[] }; res: { ok: true } };
   /** Popup -> background: the state of a tab, or null if its page was never analysed. */
   'analysis/get': { req: { tabId: number }; res: TabState | null };
   /** Popup -> background: inject the content script now (activeTab or a granted host). */

@@ -6,7 +6,8 @@ import type { BlockText, RawStatement } from './block';
 import { extractBlock } from './extract';
 import { introAtBlockEnd, introducedStatement } from './layout';
 import { resolveSpeakersInSteps, summarizeBlock, type BlockSummary, type Resolution } from './actors';
-import { stanceOf } from './stance';
+import { decideStance } from './stance-model';
+import { stanceContextOf } from './stance-context';
 
 /** Tokens, quotes and sentences of one block: the shared groundwork of every later step. */
 export function prepareBlock(block: TextBlock, index: number): BlockText {
@@ -103,6 +104,7 @@ function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: R
     const mentionSpan = raw.mentionStart !== undefined && raw.mentionEnd !== undefined && !raw.sameSpeakerAs
       ? { block: raw.block, start: raw.mentionStart, end: raw.mentionEnd } : null;
     if (!used.has(a)) used.set(a, used.size);
+    const decided = decideStance(stanceContextOf(texts, raw.block, raw.start, raw.end, raw.cueStart, raw.cueEnd, raw.form));
     statements.push({
       id: statements.length,
       actor: used.get(a)!,
@@ -114,8 +116,8 @@ function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: R
       mention: mentionOf[i]!,
       mentionSpan: mentionSpan && mentionOf[i] ? mentionSpan : null,
       form: raw.form,
-      stance: stanceOf({ verb: raw.verb, negated: raw.negated, cue, text, after: raw.after }),
-      stanceWhy: [],
+      stance: decided.stance,
+      stanceWhy: decided.why,
     });
   }
   const byActor = new Map<number, Statement[]>();

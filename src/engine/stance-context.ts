@@ -1,0 +1,25 @@
+// What the stance model may look at for one statement: the block it sits in, where its
+// content and cue lie there, and the text just before it (an accusation being answered).
+// Built the same way for the engine's own statements and, in training, for labelled spans,
+// so both reach the feature function through one door.
+import type { Form } from './types';
+
+export interface StanceContext {
+  /** The whole block (paragraph) the statement lies in. */
+  block: string;
+  /** The statement's content, [start, end) in `block`. */
+  start: number;
+  end: number;
+  /** The cue, [cueStart, cueEnd) in `block`; -1 when the statement has none of its own. */
+  cueStart: number;
+  cueEnd: number;
+  form: Form;
+  /** The previous block's text ('' for the first block). */
+  previous: string;
+}
+
+/** The context of a statement in block `index` of `texts`. */
+export function stanceContextOf(texts: readonly string[], index: number, start: number, end: number,
+  cueStart: number, cueEnd: number, form: Form): StanceContext {
+  return { block: texts[index] ?? '', start, end, cueStart, cueEnd, form, previous: index > 0 ? texts[index - 1] ?? '' : '' };
+}

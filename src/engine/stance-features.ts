@@ -1,0 +1,153 @@
+// The stance model's one feature function: training (src/train) and the engine both call it,
+// on a StanceContext built the same way, so what the model learned is what it is shown.
+// Features are strings; a prefix names each family, so weights stay readable and the card
+// can say which words decided a stance.
+import type { StanceContext } from './stance-context';
+import { VERBS } from './lexicon/verbs';
+import { stanceOf } from './stance';
+
+/** A word or a punctuation mark of the text, lower-cased; "n't" becomes its own "not". */
+export function featureTokens(text: string): string[] {
+  const out: string[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.,;:!?—–()]/gu;
+  for (const m of text.toLowerCase().matchAll(re)) {
+    const t = m[0].replace(/’/g, "'");
+    if (t.endsWith("n't") && t.length > 3) {
+      const stem = t.slice(0, -3);
+      out.push(stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem, 'not');
+    } else if (t === 'cannot') {
+      out.push('can', 'not');
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+const isWord = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'nobody', 'without', 'nowhere']);
+/** Words a negation reaches: until punctuation, at most this many. */
+const NEGATION_REACH = 4;
+/** Words before the statement read as its setting (an accusation it may answer). */
+const BEFORE_WORDS = 20;
+const AFTER_CUE_WORDS = 4;
+/** Words that set up a rebuttal when they come just before a statement: someone was accused of something. */
+const ACCUSATION_WORDS = new Set(['accuse', 'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'allege', 'alleged', 'alleges',
+  'allegation', 'allegations', 'allegedly', 'claim', 'claimed', 'claims', 'charge', 'charged', 'charges', 'suggest', 'suggested',
+  'suggests', 'suggestion', 'suggestions', 'criticism', 'criticized', 'criticised', 'critics', 'attacked', 'attack', 'attacks',
+  'blamed', 'blame', 'report', 'reported', 'reports', 'rumor', 'rumors', 'questioned', 'questions', 'assertion', 'insinuated',
+  'implied', 'speculation', 'speculated', 'conspiracy', 'smear', 'wrongdoing', 'misconduct', 'scandal']);
+/** Words too common to tell one statement's topic from another's. */
+const COMMON = new Set(['the', 'and', 'that', 'this', 'with', 'from', 'have', 'has', 'had', 'was', 'were', 'are', 'for', 'not',
+  'but', 'they', 'their', 'them', 'there', 'what', 'which', 'who', 'will', 'would', 'been', 'about', 'said', 'says', 'his', 'her',
+  'she', 'him', 'its', 'our', 'you', 'your', 'all', 'any', 'one', 'more', 'than', 'when', 'into', 'also', 'just', 'very']);
+
+/** The cue's verb: the first word of the cue the reporting-verb lexicon knows. */
+export function cueVerb(cueWords: readonly string[]): { lemma: string; cls: string; info: ReturnType<typeof VERBS.get> } | null {
+  for (const w of cueWords) {
+    const info = VERBS.get(w);
+    if (info) return { lemma: info.lemma, cls: info.cls, info };
+  }
+  return null;
+}
+
+function lengthBucket(n: number): string {
+  return n <= 3 ? 'xs' : n <= 8 ? 's' : n <= 20 ? 'm' : n <= 40 ? 'l' : 'xl';
+}
+
+/** Content words, negation-marked words and bigrams: "w:false", "nw:true", "b:not true". */
+function addContent(out: Set<string>, tokens: readonly string[]): void {
+  let reach = 0;
+  let negs = 0;
+  let prev = '';
+  for (const t of tokens) {
+    if (!isWord(t)) { reach = 0; prev = ''; continue; }
+    out.add(`w:${t}`);
+    if (prev) out.add(`b:${prev} ${t}`);
+    prev = t;
+    if (NEGATORS.has(t)) { reach = NEGATION_REACH; negs++; continue; }
+    if (reach > 0) { out.add(`nw:${t}`); reach--; }
+  }
+  out.add(negs === 0 ? 'neg:0' : negs === 1 ? 'neg:1' : 'neg:2+');
+}
+
+export function stanceFeatures(ctx: StanceContext): string[] {
+  const out = new Set<string>(['bias']);
+  const { block } = ctx;
+  const content = featureTokens(block.slice(ctx.start, ctx.end));
+  const hasCue = ctx.cueStart >= 0 && ctx.cueEnd > ctx.cueStart;
+  const cueTokens = hasCue ? featureTokens(block.slice(ctx.cueStart, ctx.cueEnd)).filter(isWord) : [];
+  const verb = cueVerb(cueTokens);
+  const lemma = verb?.lemma ?? cueTokens.at(-1) ?? '';
+  const cueNegated = cueTokens.some((t) => NEGATORS.has(t));
+
+  out.add(`form:${ctx.form}`);
+  if (!hasCue) out.add('cue:none');
+  for (const t of cueTokens) out.add(`c:${t}`);
+  if (lemma) out.add(`cl:${lemma}`);
+  if (verb) out.add(`cc:${verb.cls}`);
+  if (cueNegated) { out.add('cn'); out.add(`cn:${lemma}`); }
+  if (hasCue) out.add(ctx.cueStart < ctx.start ? 'cue:before' : 'cue:after');
+
+  // What follows the cue: "denied the report", "declined to comment", "refused to say".
+  const after = hasCue ? featureTokens(block.slice(ctx.cueEnd, ctx.cueEnd + 80)).filter(isWord).slice(0, AFTER_CUE_WORDS) : [];
+  for (const t of after) out.add(`a:${t}`);
+  if (after[0]) out.add(`a1:${after[0]}`);
+  if (after[1]) out.add(`a2:${after[0]} ${after[1]}`);
+  if (lemma && after[0]) out.add(`cl+a1:${lemma} ${after[0]}`);
+
+  addContent(out, content);
+  const words = content.filter(isWord);
+  out.add(`len:${lengthBucket(words.length)}`);
+
+  // The setting: words just before the statement (or its cue), reaching into the previous block.
+  const from = hasCue ? Math.min(ctx.start, ctx.cueStart) : ctx.start;
+  let before = featureTokens(block.slice(Math.max(0, from - 200), from)).filter(isWord);
+  if (before.length < BEFORE_WORDS && ctx.previous) before = [...featureTokens(ctx.previous.slice(-200)).filter(isWord), ...before];
+  const setting = before.slice(-BEFORE_WORDS);
+  const negated = out.has('neg:1') || out.has('neg:2+');
+  if (setting.some((t) => ACCUSATION_WORDS.has(t))) {
+    out.add('p:accusation');
+    if (negated) out.add('p:accusation&neg');
+    if (lemma) out.add(`p:accusation&cl:${lemma}`);
+  }
+  // A rebuttal answers what was just said: its topic words echo the setting's.
+  const wide = before.slice(-60);
+  const topic = words.filter((t) => t.length > 3 && !COMMON.has(t));
+  if (topic.length) {
+    const echoed = topic.filter((t) => wide.includes(t)).length / topic.length;
+    const bucket = echoed === 0 ? '0' : echoed < 0.25 ? 'low' : echoed < 0.5 ? 'mid' : 'high';
+    out.add(`echo:${bucket}`);
+    if (negated) out.add(`echo:${bucket}&neg`);
+  }
+  if (negated) {
+    if (verb) out.add(`neg&cc:${verb.cls}`);
+    if (lemma) out.add(`neg&cl:${lemma}`);
+    out.add(`neg&form:${ctx.form}`);
+  }
+
+  // The hand-written rules, now one voice among the features.
+  const rule = stanceOf({
+    verb: verb?.info ?? null,
+    negated: cueNegated,
+    cue: hasCue ? block.slice(ctx.cueStart, ctx.cueEnd) : '',
+    text: block.slice(ctx.start, ctx.end),
+    after: after.join(' '),
+  });
+  out.add(`r:${rule}`);
+  if (verb) out.add(`r:${rule}|${verb.cls}`);
+  return [...out];
+}
+
+/** The words a feature stands for, as a reader would recognise them; null for features that are not words. */
+export function featureWords(feature: string, cue: string): string | null {
+  const colon = feature.indexOf(':');
+  const family = feature.slice(0, colon);
+  const value = feature.slice(colon + 1);
+  switch (family) {
+    case 'w': case 'b': case 'a': case 'a2': return value;
+    case 'nw': return `not … ${value}`;
+    case 'c': case 'cl': case 'cn': case 'cl+a1': return cue || null;
+    default: return null;
+  }
+}

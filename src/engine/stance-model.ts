@@ -1,0 +1,62 @@
+// The stance step: a linear model trained on labelled attributions (`npm run train`) decides
+// each statement's stance from the features of stance-features.ts. Its weights ship with the
+// engine as a data file and are read once per engine instance (the extension's background,
+// the CLI), never in a page.
+import type { Stance } from './types';
+import type { StanceContext } from './stance-context';
+import { featureWords, stanceFeatures } from './stance-features';
+import { LinearModel, type LinearModelData } from './linear-model';
+import stanceData from './models/stance.json';
+
+export const STANCE_FEATURES_VERSION = 1;
+const STANCES: readonly Stance[] = ['denies', 'confirms', 'declines', 'asserts'];
+
+let model: LinearModel | null = null;
+function stanceModel(): LinearModel {
+  if (!model) {
+    const data = stanceData as LinearModelData;
+    if (data.version !== STANCE_FEATURES_VERSION) {
+      throw new Error(`stance model version ${data.version} does not match its features (${STANCE_FEATURES_VERSION}): run npm run train`);
+    }
+    model = new LinearModel(data);
+  }
+  return model;
+}
+
+/** Use this model instead of the shipped one (training and its tests); null restores the shipped one. */
+export function useStanceModel(data: LinearModelData | null): void {
+  model = data ? new LinearModel(data) : null;
+}
+
+/** A model that gives the hand-written rules' verdict and nothing else: the starting point before any training. */
+export function rulesOnlyStanceModel(): LinearModelData {
+  const features = STANCES.map((s) => `r:${s}`);
+  const weights = features.flatMap((_, i) => STANCES.map((__, k) => (i === k ? 1 : 0)));
+  return { name: 'stance', version: STANCE_FEATURES_VERSION, classes: [...STANCES], features, weights };
+}
+
+export interface StanceDecision {
+  stance: Stance;
+  /** What weighed most toward it, as words of the page (see Statement.stanceWhy). */
+  why: string[];
+}
+
+const WHY_LIMIT = 3;
+
+export function decideStance(ctx: StanceContext): StanceDecision {
+  const m = stanceModel();
+  const features = stanceFeatures(ctx);
+  const { best } = m.score(features);
+  const stance = m.classes[best] as Stance;
+  if (!STANCES.includes(stance)) throw new Error(`stance model gave an unknown class ${stance}`);
+  if (stance === 'asserts') return { stance, why: [] };
+  const cue = ctx.cueStart >= 0 ? ctx.block.slice(ctx.cueStart, ctx.cueEnd) : '';
+  const why: string[] = [];
+  for (const r of m.reasons(features, best, m.classes.indexOf('asserts'), 12)) {
+    const words = featureWords(r.feature, cue);
+    if (!words || why.some((w) => w.includes(words) || words.includes(w))) continue;
+    why.push(words);
+    if (why.length === WHY_LIMIT) break;
+  }
+  return { stance, why };
+}

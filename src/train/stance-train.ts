@@ -1,0 +1,45 @@
+// The stance step end to end: settings chosen on PolNeAR dev, the model trained on PolNeAR
+// train and the dev pages with them. Deterministic: same data, same file.
+import type { LinearModelData } from '../engine/linear-model';
+import type { StanceCorpus } from './stance-corpus';
+import { measureStance, selectionScore, trainStance, type StanceFigures, type StanceSettings } from './stance-step';
+
+/** The settings tried on PolNeAR dev; the first is the default when several tie. */
+export const STANCE_GRID: readonly StanceSettings[] = [
+  { epochs: 8, learningRate: 0.02, l2: 1e-4, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: true },
+  { epochs: 12, learningRate: 0.01, l2: 1e-4, classWeightPower: 0.6, minCount: 5, pageWeight: 2, rebuilt: true },
+  { epochs: 8, learningRate: 0.02, l2: 1e-4, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: false },
+  { epochs: 8, learningRate: 0.02, l2: 1e-3, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: true },
+];
+
+export interface StanceRun {
+  model: LinearModelData;
+  settings: StanceSettings;
+  /** Every setting tried, with its PolNeAR dev figures. */
+  tried: { settings: StanceSettings; figures: StanceFigures; score: number }[];
+}
+
+const pct = (x: number) => Math.round(x * 1000) / 10;
+
+export function runStanceTraining(corpus: StanceCorpus, grid: readonly StanceSettings[] = STANCE_GRID, log: (line: string) => void = () => {}): StanceRun {
+  const learnFrom = [...corpus.train, ...corpus.pages];
+  let best: StanceRun | null = null;
+  const tried: StanceRun['tried'] = [];
+  for (const settings of grid) {
+    const model = trainStance(learnFrom, settings);
+    const figures = measureStance(model, corpus.dev);
+    const score = selectionScore(figures);
+    tried.push({ settings, figures, score });
+    const c = figures.perClass;
+    log(`  ${JSON.stringify(settings)}  PolNeAR dev: denies ${pct(c.denies.f1)}, confirms ${pct(c.confirms.f1)}, declines ${pct(c.declines.f1)}, right on found ${pct(figures.rightOnFound)}`);
+    if (!best || score > selectionScore(best.tried.find((t) => t.settings === best!.settings)!.figures)) best = { model, settings, tried };
+  }
+  if (!best) throw new Error('no settings to try');
+  const chosen = tried.find((t) => t.settings === best!.settings)!.figures.perClass;
+  best.model.trained = {
+    ...best.model.trained,
+    learned_from: `PolNeAR train (${corpus.train.length} articles) + WhoSaid dev pages (${corpus.pages.length})`,
+    selected_on: `PolNeAR dev (${corpus.dev.length} articles): denies F1 ${pct(chosen.denies.f1)}, confirms ${pct(chosen.confirms.f1)}, declines ${pct(chosen.declines.f1)}`,
+  };
+  return best;
+}

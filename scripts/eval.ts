@@ -1,7 +1,11 @@
 // `npm run eval`: analyses the development pages and the PolNeAR dev articles through
 // the CLI's own code path and scores them with the corpus scorer.
 //
-//   npm run eval -- [--json] [--pages] [--corpus DIR] [--gold DIR] [--polnear DIR] [--keep DIR]
+//   npm run eval -- [--json] [--pages] [--corpus DIR] [--gold DIR] [--polnear DIR] [--keep DIR] [--no-lopo]
+//
+// It also scores the dev pages leave-one-page-out: each page analysed with a stance model
+// trained without it (on PolNeAR train and the other pages, with the committed model's
+// settings), the figure that predicts unseen pages. --no-lopo skips that part (a minute or two).
 //
 // --corpus DIR: a set of pages (DIR/pages/*.html with DIR/gold, or DIR/*.html with --gold),
 // so the same figures can be measured on pages the rules were not written against.
@@ -11,6 +15,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeContent, fileId, toJsonRecord } from '../src/cli/analyze-file';
+import type { LinearModelData } from '../src/engine/linear-model';
+import stanceModel from '../src/engine/models/stance.json';
+import { loadStanceCorpus } from '../src/train/stance-corpus';
+import { leaveOnePageOut } from '../src/train/leave-one-out';
+import { settingsOf } from '../src/train/stance-step';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const shared = resolve(repo, '..', 'shared');
@@ -63,6 +72,19 @@ function predict(suite: Suite, outDir: string): string {
   return out;
 }
 
+/** The dev pages, each analysed by a stance model that never saw it; returns the jsonl's path. */
+function predictLeaveOneOut(suite: Suite, outDir: string): string {
+  const corpus = loadStanceCorpus(repo, Infinity, false);
+  const settings = settingsOf(stanceModel as LinearModelData);
+  const lines: string[] = [];
+  for (const { id, analysis } of leaveOnePageOut(corpus, settings, (pageId) => analyzeContent(`${pageId}.html`, readFileSync(join(suite.inputs, `${pageId}.html`), 'utf8')))) {
+    lines.push(JSON.stringify(toJsonRecord(id, analysis)));
+  }
+  const out = join(outDir, 'corpus-lopo.jsonl');
+  writeFileSync(out, lines.length ? `${lines.join('\n')}\n` : '');
+  return out;
+}
+
 function score(gold: string, pred: string, extra: string[]): string {
   const scorer = join(shared, 'corpus', 'score.mjs');
   const r = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...extra], { encoding: 'utf8' });
@@ -91,6 +113,18 @@ function run(): void {
       } else {
         console.log(`== ${s.heading}`);
         console.log(score(s.gold, pred, perPage ? ['--pages'] : []).trimEnd());
+        console.log();
+      }
+    }
+    // Leave-one-page-out needs the dev pages themselves (their gold is what the models learn from).
+    const lopo = !args.includes('--no-lopo') && !opt('--corpus');
+    if (lopo) {
+      const pages = suites[0]!;
+      const pred = predictLeaveOneOut(pages, outDir);
+      if (asJson) reports.corpus_lopo = JSON.parse(score(pages.gold, pred, ['--json']));
+      else {
+        console.log('== WhoSaid corpus (dev pages), leave-one-page-out: each page scored by a stance model trained without it');
+        console.log(score(pages.gold, pred, perPage ? ['--pages'] : []).trimEnd());
         console.log();
       }
     }

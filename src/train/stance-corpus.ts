@@ -11,7 +11,7 @@ export interface StanceCorpus {
   pages: StanceDoc[];
 }
 
-export function loadStanceCorpus(repo: string, limit = Infinity): StanceCorpus {
+export function loadStanceCorpus(repo: string, limit = Infinity, withDev = true): StanceCorpus {
   const shared = sharedDir(repo);
   // The features never read the engine's own stance, but the engine decides one while it runs:
   // the rules-only model keeps training independent of whatever weights are committed.
@@ -19,7 +19,7 @@ export function loadStanceCorpus(repo: string, limit = Infinity): StanceCorpus {
   try {
     return {
       train: loadPolnear(join(shared, 'polnear', 'train'), 'polnear-train', limit).map(stanceDoc),
-      dev: loadPolnear(join(shared, 'polnear', 'dev'), 'polnear-dev', limit).map(stanceDoc),
+      dev: withDev ? loadPolnear(join(shared, 'polnear', 'dev'), 'polnear-dev', limit).map(stanceDoc) : [],
       pages: loadPages(join(shared, 'corpus'), 'pages').map(stanceDoc),
     };
   } finally {

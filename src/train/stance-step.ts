@@ -22,6 +22,13 @@ export interface StanceSettings {
 
 export const STANCE_SEED = 20261204;
 
+/** The settings a committed model was trained with, as its file records them. */
+export function settingsOf(model: LinearModelData): StanceSettings {
+  const s = model.trained?.settings as StanceSettings | undefined;
+  if (!s || typeof s.epochs !== 'number') throw new Error(`model ${model.name} does not record its training settings`);
+  return s;
+}
+
 export function stanceExamples(docs: readonly StanceDoc[], s: StanceSettings): Example[] {
   const out: Example[] = [];
   for (const d of docs) {
@@ -37,7 +44,7 @@ export function trainStance(docs: readonly StanceDoc[], s: StanceSettings, notes
     name: 'stance', version: STANCE_FEATURES_VERSION, classes: STANCE_CLASSES,
     epochs: s.epochs, learningRate: s.learningRate, l2: s.l2, classWeightPower: s.classWeightPower,
     minCount: s.minCount, prune: 0.05, seed: STANCE_SEED,
-    notes: { page_weight: s.pageWeight, rebuilt: s.rebuilt, ...notes },
+    notes: { settings: s, ...notes },
   });
 }
 

@@ -2,6 +2,8 @@
 // script in real headless browsers on pages served from 127.0.0.1. Per browser: time from the
 // content script's start to highlights painted (performance marks; the median of N loads, 3 by
 // default) on each corpus page and on 10,000- and 100,000-word pages made from corpus paragraphs,
+// split into the page's own time and its wait for the background's answer (the engine runs in the
+// background: its time there is given too, as part of the wait),
 // the longest main-thread task it causes
 // (Chromium: PerformanceObserver longtask minus the page's own; Firefox: the longest slice the
 // script measured itself), and the JS heap it adds (Chromium; Firefox has no per-page heap API).
@@ -55,8 +57,22 @@ interface PageFigures {
   /** First highlights painted (the opening of a long article), and the whole article painted. */
   painted: number | null;
   paintedAll: number | null;
-  /** Content script start to article read, and the engine's share (marks whosaid:read, whosaid:analyze, whosaid:analyzed). */
+  /** Content script start to article read (marks whosaid:start, whosaid:read). */
   readMs: number | null;
+  /**
+   * The analysis is made in the background. `answerMs`: from the page's first question to the whole
+   * answer back (whosaid:analyze to whosaid:analyzed: sending the blocks, the wait, reading the
+   * answer); `waitMs`: of that, the time the page only waited for replies (whosaid:waited);
+   * `engineMs`: the engine's own time in the background, inside the wait (whosaid:background-engine);
+   * `pageMs`: the first pass painted less the wait, the page's own share (reading, sending,
+   * ranges, painting, and the page's own tasks it yielded to).
+   */
+  answerMs: number | null;
+  waitMs: number | null;
+  engineMs: number | null;
+  pageMs: number | null;
+  /** Questions the page asked (more than one: it started over). */
+  asks: number;
   /**
    * The page's DOMContentLoaded to the content script's start: the browser's wait before it
    * injects, and whatever it does first (Chromium compiles the whole script there; see the
@@ -66,7 +82,6 @@ interface PageFigures {
   startAfterDomMs: number | null;
   /** The page's DOMContentLoaded to the first highlights painted. */
   paintedAfterDomMs: number | null;
-  analyzeMs: number | null;
   longestTask: number;
   heapKb: number | null;
 }
@@ -93,11 +108,16 @@ const stages = () => {
   const [start, read, a, b] = ['whosaid:start', 'whosaid:read', 'whosaid:analyze', 'whosaid:analyzed'].map(
     (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
   );
+  const waited = performance.getEntriesByName('whosaid:waited')[0]?.duration ?? null;
+  const engine = performance.getEntriesByName('whosaid:background-engine')[0]?.duration ?? null;
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return {
     startAfterDomMs: start != null && nav && nav.domContentLoadedEventEnd > 0 ? start - nav.domContentLoadedEventEnd : null,
     readMs: start != null && read != null ? read - start : null,
-    analyzeMs: a != null && b != null ? b - a : null,
+    answerMs: a != null && b != null ? b - a : null,
+    waitMs: waited,
+    engineMs: engine,
+    asks: performance.getEntriesByName('whosaid:ask').length,
   };
 };
 
@@ -112,7 +132,7 @@ async function measure(driver: Driver, origin: string, other: string, path: stri
     }
     await new Promise((r) => setTimeout(r, 300));
     t = await tab.evaluate(whosaidTimings);
-    const { readMs, analyzeMs, startAfterDomMs } = await tab.evaluate(stages);
+    const { readMs, answerMs, waitMs, engineMs, asks, startAfterDomMs } = await tab.evaluate(stages);
     let longestTask = t.longestSlice;
     let heapKb: number | null = null;
     if (driver.name === 'chromium') {
@@ -132,7 +152,8 @@ async function measure(driver: Driver, origin: string, other: string, path: stri
       }
     }
     const paintedAfterDomMs = t.painted === null || startAfterDomMs === null ? null : startAfterDomMs + t.painted;
-    return { painted: t.painted, paintedAll: t.paintedAll, readMs, analyzeMs, startAfterDomMs, paintedAfterDomMs, longestTask, heapKb };
+    const pageMs = t.paintedAll === null || waitMs === null ? null : t.paintedAll - waitMs;
+    return { painted: t.painted, paintedAll: t.paintedAll, readMs, answerMs, waitMs, engineMs, pageMs, asks, startAfterDomMs, paintedAfterDomMs, longestTask, heapKb };
   } finally {
     await tab.close();
   }
@@ -152,9 +173,13 @@ async function measureRepeated(driver: Driver, origin: string, other: string, pa
     painted: mid((r) => r.painted),
     paintedAll: mid((r) => r.paintedAll),
     readMs: mid((r) => r.readMs),
+    answerMs: mid((r) => r.answerMs),
+    waitMs: mid((r) => r.waitMs),
+    engineMs: mid((r) => r.engineMs),
+    pageMs: mid((r) => r.pageMs),
+    asks: Math.max(...runs.map((r) => r.asks)),
     startAfterDomMs: mid((r) => r.startAfterDomMs),
     paintedAfterDomMs: mid((r) => r.paintedAfterDomMs),
-    analyzeMs: mid((r) => r.analyzeMs),
     longestTask: Math.max(...runs.map((r) => r.longestTask)),
     heapKb: runs[0]?.heapKb ?? null,
   };
@@ -193,7 +218,11 @@ async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>>
     const reads: number[] = [];
     const startsAfterDom: number[] = [];
     const paintedAfterDom: number[] = [];
-    const analyses: number[] = [];
+    const answers: number[] = [];
+    const waits: number[] = [];
+    const engines: number[] = [];
+    const own: number[] = [];
+    let restarts = 0;
     const tasks: number[] = [];
     const heaps: number[] = [];
     for (const f of corpus) {
@@ -203,17 +232,21 @@ async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>>
       if (r.readMs !== null) reads.push(r.readMs);
       if (r.startAfterDomMs !== null) startsAfterDom.push(r.startAfterDomMs);
       if (r.paintedAfterDomMs !== null) paintedAfterDom.push(r.paintedAfterDomMs);
-      if (r.analyzeMs !== null) analyses.push(r.analyzeMs);
+      if (r.answerMs !== null) answers.push(r.answerMs);
+      if (r.waitMs !== null) waits.push(r.waitMs);
+      if (r.engineMs !== null) engines.push(r.engineMs);
+      if (r.pageMs !== null) own.push(r.pageMs);
+      if (r.asks > 1) restarts++;
       tasks.push(r.longestTask);
       if (r.heapKb !== null) heaps.push(r.heapKb);
-      log(`  ${name} ${f}: ${r.painted?.toFixed(1) ?? 'not painted'} ms, whole ${r.paintedAll?.toFixed(1)} ms (read ${r.readMs?.toFixed(1)}, engine ${r.analyzeMs?.toFixed(1)}; started ${r.startAfterDomMs?.toFixed(1)} ms after DOMContentLoaded), longest task ${r.longestTask.toFixed(1)} ms${r.heapKb !== null ? `, heap +${r.heapKb} KB` : ''}`);
+      log(`  ${name} ${f}: ${r.painted?.toFixed(1) ?? 'not painted'} ms, whole ${r.paintedAll?.toFixed(1)} ms (page's own ${r.pageMs?.toFixed(1)}: read ${r.readMs?.toFixed(1)}; waited for the background ${r.waitMs?.toFixed(1)}, of which its engine ${r.engineMs?.toFixed(1)}; asked to answered ${r.answerMs?.toFixed(1)}${r.asks > 1 ? `; asked ${r.asks} times` : ''}; started ${r.startAfterDomMs?.toFixed(1)} ms after DOMContentLoaded), longest task ${r.longestTask.toFixed(1)} ms${r.heapKb !== null ? `, heap +${r.heapKb} KB` : ''}`);
     }
     const long: Record<string, PageFigures> = {};
     for (const words of [10_000, 100_000]) {
       const r = await measureRepeated(driver, server.origin, server.otherOrigin, `long-${words}.html`, 90_000);
       long[words] = r;
       tasks.push(r.longestTask);
-      log(`  ${name} ${words} words: ${r.painted?.toFixed(1) ?? 'not painted'} ms, whole ${r.paintedAll?.toFixed(1)} ms, longest task ${r.longestTask.toFixed(1)} ms${r.heapKb !== null ? `, heap +${r.heapKb} KB` : ''}`);
+      log(`  ${name} ${words} words: ${r.painted?.toFixed(1) ?? 'not painted'} ms, whole ${r.paintedAll?.toFixed(1)} ms (page's own ${r.pageMs?.toFixed(1)}, waited ${r.waitMs?.toFixed(1)}, background engine ${r.engineMs?.toFixed(1)}), longest task ${r.longestTask.toFixed(1)} ms${r.heapKb !== null ? `, heap +${r.heapKb} KB` : ''}`);
     }
     return {
       browser: name,
@@ -221,13 +254,19 @@ async function benchBrowser(name: BrowserName): Promise<Record<string, unknown>>
       pages_painted: pages.length,
       page_ms_median: Math.round(median(pages) * 10) / 10,
       read_ms_median: Math.round(median(reads) * 10) / 10,
-      analyze_ms_median: Math.round(median(analyses) * 10) / 10,
+      page_own_ms_median: Math.round(median(own) * 10) / 10,
+      wait_ms_median: Math.round(median(waits) * 10) / 10,
+      background_engine_ms_median: Math.round(median(engines) * 10) / 10,
+      answer_ms_median: Math.round(median(answers) * 10) / 10,
+      pages_asked_again: restarts,
       page_ms_max: Math.round(Math.max(...pages) * 10) / 10,
       page_all_ms_median: Math.round(median(pagesAll) * 10) / 10,
       start_after_dom_ms_median: Math.round(median(startsAfterDom) * 10) / 10,
       painted_after_dom_ms_median: Math.round(median(paintedAfterDom) * 10) / 10,
       long_page_ms: { '10000': round(long[10_000]?.painted), '100000': round(long[100_000]?.painted) },
       long_page_all_ms: { '10000': round(long[10_000]?.paintedAll), '100000': round(long[100_000]?.paintedAll) },
+      long_page_wait_ms: { '10000': round(long[10_000]?.waitMs), '100000': round(long[100_000]?.waitMs) },
+      long_page_background_engine_ms: { '10000': round(long[10_000]?.engineMs), '100000': round(long[100_000]?.engineMs) },
       longest_task_ms: Math.round(Math.max(...tasks) * 10) / 10,
       longest_task_source: name === 'chromium' ? 'longtask observer' : 'longest slice measured in the content script',
       ...(probeSeesLongTasks === null ? {} : { longtask_probe_control_ok: probeSeesLongTasks }),
@@ -260,7 +299,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     const long = r.long_page_ms as Record<string, number | null>;
     const all = r.long_page_all_ms as Record<string, number | null>;
-    console.log(row([r.browser, `${r.page_ms_median} / ${r.page_all_ms_median}`, `${r.read_ms_median} / ${r.analyze_ms_median}`, `${r.start_after_dom_ms_median} / ${r.painted_after_dom_ms_median}`, `${long['10000']} / ${all['10000']}`, `${long['100000']} / ${all['100000']}`, r.longest_task_ms, r.heap_kb === null ? 'n/a' : `${r.heap_kb}; ${r.heap_kb_100000_words}`]));
+    console.log(row([r.browser, `${r.page_ms_median} / ${r.page_all_ms_median}`, `${r.page_own_ms_median} (read ${r.read_ms_median}) / ${r.wait_ms_median} (${r.background_engine_ms_median})`, `${r.start_after_dom_ms_median} / ${r.painted_after_dom_ms_median}`, `${long['10000']} / ${all['10000']}`, `${long['100000']} / ${all['100000']}`, r.longest_task_ms, r.heap_kb === null ? 'n/a' : `${r.heap_kb}; ${r.heap_kb_100000_words}`]));
   }
 }
 

@@ -55,3 +55,23 @@ export function indexPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>World - World Affairs Daily</title></head>
 <body><header><a href="/">World Affairs Daily</a></header><main><h1>World</h1><ul>${items}</ul></main></body></html>`;
 }
+
+/**
+ * A long read made of the seed article's paragraphs, repeated until it has about `words` words:
+ * its blocks go to the background in several parts, and its denials show wherever it is cut.
+ */
+export function longSeedPage(words: number): string {
+  const paras = [...seedHtml().matchAll(/<p[^>]*>([\s\S]*?)<\/p>/gi)]
+    .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 80);
+  const out: string[] = [];
+  for (let i = 0, count = 0; count < words; i++) {
+    const p = paras[i % paras.length] as string;
+    out.push(`<p>${p}</p>`);
+    count += p.split(' ').length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long read - Test Daily</title></head>
+<body><main><article><h1>Iran denies supplying Russia with missiles: a long read</h1>
+${out.join('\n')}
+</article></main></body></html>`;
+}

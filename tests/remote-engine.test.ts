@@ -95,10 +95,10 @@ describe('blocks in parts', () => {
     expect(joined).toEqual(blocks);
   });
 
-  it('a small page is one part, one question and one answer', async () => {
+  it('a small page is one message: its blocks ride with the question', async () => {
     const blocks = blocksOf(8);
     const r = await analyzeRemotely(blocks, opts(bg));
-    expect(bg.wire.map((m) => m.type)).toEqual(['engine/blocks', 'engine/analyze']);
+    expect(bg.wire.map((m) => m.type)).toEqual(['engine/analyze']);
     expect(r!.analysis).toEqual(fakeAnalyze(blocks));
     expect(r!.attempts).toBe(1);
     // The report names the batch; the background has its whole analysis.
@@ -111,11 +111,12 @@ describe('blocks in parts', () => {
     const r = await analyzeRemotely(blocks, opts(bg));
     expect(r!.analysis).toEqual(fakeAnalyze(blocks));
     expect(bg.of('engine/blocks').length).toBeGreaterThan(5);
-    for (const m of bg.of('engine/blocks')) expect(JSON.stringify(m.req).length).toBeLessThan(CHARS_PER_PART * 1.1);
+    for (const m of [...bg.of('engine/blocks'), ...bg.of('engine/analyze')]) expect(JSON.stringify(m.req).length).toBeLessThan(CHARS_PER_PART * 1.1);
     const results = bg.of('engine/result');
     expect(results.length).toBe(Math.ceil(2700 / STATEMENTS_PER_MESSAGE) - 1);
-    // The questions come after every part was sent.
+    // The question comes with the last part, after every other part was sent.
     expect(bg.wire.findIndex((m) => m.type === 'engine/analyze')).toBe(bg.of('engine/blocks').length);
+    expect((bg.of('engine/analyze')[0]!.req as Req<'engine/analyze'>).part?.seq).toBe(bg.of('engine/blocks').length);
   });
 
   it('gives the same analysis as the engine itself', async () => {
@@ -141,9 +142,10 @@ describe('the opening first', () => {
     const r = await analyzeRemotely(blocks, opts(bg, { opening: 4, onOpening: async (a) => void seen.push(a) }));
     expect(seen).toEqual([fakeAnalyze(blocks.slice(0, 4))]);
     const types = bg.wire.map((m) => m.type);
-    // Right after the first part, long before the last.
-    expect(types.slice(0, 2)).toEqual(['engine/blocks', 'engine/analyze']);
-    expect((bg.wire[1]!.req as Req<'engine/analyze'>).whole).toBe(false);
+    // With the first part, long before the last.
+    expect(types[0]).toBe('engine/analyze');
+    expect((bg.wire[0]!.req as Req<'engine/analyze'>).whole).toBe(false);
+    expect(types.filter((t) => t === 'engine/analyze').length).toBe(2);
     expect(r!.analysis).toEqual(fakeAnalyze(blocks));
     // The opening is never taken for the page's result.
     expect(bg.host.analysisOf(TAB, r!.batch)).toEqual(fakeAnalyze(blocks));
@@ -201,11 +203,11 @@ describe('a background lost mid-page', () => {
     expect(r!.analysis).toEqual(fakeAnalyze(blocks));
   });
 
-  it('the last part lost: no analysis of fewer blocks is ever given', async () => {
+  it('the part before the question lost: no analysis of fewer blocks is ever given', async () => {
     const blocks = large();
-    const last = splitBlocks(blocks).length - 1;
+    const beforeLast = splitBlocks(blocks).length - 2;
     let n = 0;
-    bg.fault = (m) => (m.type === 'engine/blocks' && (m.req as { seq: number }).seq === last && n++ === 0 ? 'drop' : null);
+    bg.fault = (m) => (m.type === 'engine/blocks' && (m.req as { seq: number }).seq === beforeLast && n++ === 0 ? 'drop' : null);
     const r = await analyzeRemotely(blocks, opts(bg));
     expect(r!.attempts).toBe(2);
     expect(r!.analysis).toEqual(fakeAnalyze(blocks));
@@ -255,6 +257,8 @@ describe('a background lost mid-page', () => {
     expect(host.blocks(TAB, { batch: 'new', seq: 0, blocks: b })).toEqual({ known: true });
     expect(host.blocks(TAB, { batch: 'old', seq: 1, blocks: a })).toEqual({ known: false });
     expect(host.analyzeBatch(TAB, { batch: 'old', parts: 1, blocks: 3, whole: true })).toEqual({ known: false });
-    expect(host.analyzeBatch(TAB, { batch: 'new', parts: 1, blocks: 4, whole: true }).known).toBe(true);
+    // A part riding with a question must be the question's own batch's next part.
+    expect(host.analyzeBatch(TAB, { batch: 'new', parts: 2, blocks: 7, whole: true, part: { batch: 'old', seq: 1, blocks: a } })).toEqual({ known: false });
+    expect(host.analyzeBatch(TAB, { batch: 'new', parts: 2, blocks: 8, whole: true, part: { batch: 'new', seq: 1, blocks: b } }).known).toBe(true);
   });
 });

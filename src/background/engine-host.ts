@@ -59,7 +59,8 @@ export class EngineHost {
     return { known: true };
   }
 
-  analyzeBatch(tab: number, { batch, parts, blocks, whole }: Req<'engine/analyze'>): EngineAnswer {
+  analyzeBatch(tab: number, { batch, parts, blocks, whole, part }: Req<'engine/analyze'>): EngineAnswer {
+    if (part && (part.batch !== batch || !this.blocks(tab, part).known)) return { known: false };
     const current = this.incoming.get(tab);
     // Exactly the parts the page sent, none cut short: a lost part never yields a short analysis.
     const fits = whole ? blocks === current?.blocks.length : blocks >= 0 && blocks <= (current?.blocks.length ?? -1);

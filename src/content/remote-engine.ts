@@ -140,10 +140,10 @@ export async function analyzeRemotely(blocks: readonly TextBlock[], options: Rem
     }
   };
 
-  /** One answer, its statements gathered part by part. */
-  const fetchAnalysis = async (batch: string, sent: number, count: number, whole: boolean, analysed: number): Promise<Analysis> => {
-    const first: EngineAnswer = await ask('engine/analyze', { batch, parts: sent, blocks: count, whole }, timeoutMs(analysed));
-    if (!first.known) throw new Lost('the background does not know the batch');
+  /** One answer, its statements gathered part by part; `part`, the last part sent, rides with the question. */
+  const fetchAnalysis = async (batch: string, sent: number, count: number, whole: boolean, analysed: number, part?: Req<'engine/blocks'>): Promise<Analysis> => {
+    const first: EngineAnswer = await ask('engine/analyze', { batch, parts: sent, blocks: count, whole, ...(part ? { part } : {}) }, timeoutMs(analysed));
+    if (!first.known) throw new Lost('the background lost the batch');
     engineMs += first.engineMs;
     const statements: Statement[] = [...first.statements];
     while (statements.length < first.total) {
@@ -157,22 +157,32 @@ export async function analyzeRemotely(blocks: readonly TextBlock[], options: Rem
 
   const once = async (): Promise<{ batch: string; analysis: Analysis } | null> => {
     const batch = newBatch();
-    let openingChars = 0;
+    const opening = options.opening ?? 0;
     for (let seq = 0; seq < parts.length; seq++) {
       if (cancelled()) return null;
-      const part = parts[seq] as BlockPart;
-      const took = await ask('engine/blocks', { batch, seq, blocks: part.blocks, ...(part.open ? { open: true } : {}) }, timeoutMs(0));
-      if (!took.known) throw new Lost('the background lost the batch');
-      if (!openingShown && part.complete >= (options.opening as number)) {
-        for (let i = 0; i < (options.opening as number); i++) openingChars += (blocks[i] as TextBlock).text.length;
-        const early = await fetchAnalysis(batch, seq + 1, options.opening as number, false, openingChars);
+      const { blocks: list, open, complete } = parts[seq] as BlockPart;
+      const part: Req<'engine/blocks'> = { batch, seq, blocks: list, ...(open ? { open: true } : {}) };
+      const last = seq === parts.length - 1;
+      const opensHere = !openingShown && complete >= opening;
+      if (!last && !opensHere) {
+        const took = await ask('engine/blocks', part, timeoutMs(0));
+        if (!took.known) throw new Lost('the background lost the batch');
+        continue;
+      }
+      if (opensHere) {
+        let openingChars = 0;
+        for (let i = 0; i < opening; i++) openingChars += (blocks[i] as TextBlock).text.length;
+        const early = await fetchAnalysis(batch, seq + 1, opening, false, openingChars, part);
         openingShown = true;
         if (cancelled()) return null;
         await options.onOpening?.(early);
+        if (!last) continue;
+        if (cancelled()) return null;
+        return { batch, analysis: await fetchAnalysis(batch, parts.length, blocks.length, true, chars) };
       }
+      return { batch, analysis: await fetchAnalysis(batch, parts.length, blocks.length, true, chars, part) };
     }
-    if (cancelled()) return null;
-    return { batch, analysis: await fetchAnalysis(batch, parts.length, blocks.length, true, chars) };
+    return null;
   };
 
   for (let attempt = 1; ; attempt++) {

@@ -66,7 +66,14 @@ export interface Messages {
    * sent, every block analysed: what the page reports as its result). The answer
    * holds the first statements; `total` says how many there are, the rest come with 'engine/result'.
    */
-  'engine/analyze': { req: { batch: string; parts: number; blocks: number; whole: boolean }; res: EngineAnswer };
+  'engine/analyze': {
+    req: {
+      batch: string; parts: number; blocks: number; whole: boolean;
+      /** The part sent just before the question rides with it: one round trip less (a page of one part needs only this message). */
+      part?: Req<'engine/blocks'>;
+    };
+    res: EngineAnswer;
+  };
   /** Content script -> background: statements of an answer from `from` on, one part a message. */
   'engine/result': { req: { batch: string; blocks: number; from: number }; res: { known: false } | { known: true; statements: Statement[] } };
   /** Content script -> background: the result (or progress) of analysing its page. */

@@ -78,6 +78,8 @@ async function currentState(tabId: number): Promise<TabState | null> {
 onMessage({
   ...historyHandlers,
   ...settingsHandlers,
+  // Nothing to do: the engine was loaded with this script.
+  'engine/warm': () => ({ ok: true }),
   'engine/blocks': (req, sender) => {
     const tab = tabOf(sender);
     return tab === null ? { known: false } : engine.blocks(tab, req);

@@ -47,6 +47,8 @@ export class Controller {
 
   async start(): Promise<void> {
     this.listenPointer();
+    // Wakes a sleeping background now, so that it loads the engine while the page is read.
+    void send('engine/warm', {}).catch(() => {});
     // The task that started the script also compiled it (all of it, in Chromium: see the compile
     // hint in vite.config.ts) and set up the engine's word lists; the first slice of reading gets
     // a task of its own, so that no task of ours runs past 50 ms on a slow machine.

@@ -74,6 +74,11 @@ export interface Messages {
     };
     res: EngineAnswer;
   };
+  /**
+   * Content script -> background, as the script starts: a stopped background (the service worker
+   * sleeps after 30 s idle) starts, and parses the engine, while the page is still being read.
+   */
+  'engine/warm': { req: Record<string, never>; res: { ok: true } };
   /** Content script -> background: statements of an answer from `from` on, one part a message. */
   'engine/result': { req: { batch: string; blocks: number; from: number }; res: { known: false } | { known: true; statements: Statement[] } };
   /** Content script -> background: the result (or progress) of analysing its page. */

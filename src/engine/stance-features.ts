@@ -4,7 +4,7 @@
 // can say which words decided a stance.
 import type { StanceContext } from './stance-context';
 import { VERBS } from './lexicon/verbs';
-import { stanceOf } from './stance';
+import { stanceOf, type StanceInput } from './stance';
 
 /** A word or a punctuation mark of the text, lower-cased; "n't" becomes its own "not". */
 export function featureTokens(text: string): string[] {
@@ -37,6 +37,7 @@ const ACCUSATION_WORDS = new Set(['accuse', 'accused', 'accuses', 'accusing', 'a
   'suggests', 'suggestion', 'suggestions', 'criticism', 'criticized', 'criticised', 'critics', 'attacked', 'attack', 'attacks',
   'blamed', 'blame', 'report', 'reported', 'reports', 'rumor', 'rumors', 'questioned', 'questions', 'assertion', 'insinuated',
   'implied', 'speculation', 'speculated', 'conspiracy', 'smear', 'wrongdoing', 'misconduct', 'scandal']);
+const SELF_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll", 'myself', 'ourselves']);
 /** Words too common to tell one statement's topic from another's. */
 const COMMON = new Set(['the', 'and', 'that', 'this', 'with', 'from', 'have', 'has', 'had', 'was', 'were', 'are', 'for', 'not',
   'but', 'they', 'their', 'them', 'there', 'what', 'which', 'who', 'will', 'would', 'been', 'about', 'said', 'says', 'his', 'her',
@@ -71,6 +72,21 @@ function addContent(out: Set<string>, tokens: readonly string[]): void {
   out.add(negs === 0 ? 'neg:0' : negs === 1 ? 'neg:1' : 'neg:2+');
 }
 
+/** What the hand-written rules read, taken from the context as the features are. */
+export function ruleInput(ctx: StanceContext): StanceInput {
+  const { block } = ctx;
+  const hasCue = ctx.cueStart >= 0 && ctx.cueEnd > ctx.cueStart;
+  const cueTokens = hasCue ? featureTokens(block.slice(ctx.cueStart, ctx.cueEnd)).filter(isWord) : [];
+  const after = hasCue ? featureTokens(block.slice(ctx.cueEnd, ctx.cueEnd + 80)).filter(isWord).slice(0, AFTER_CUE_WORDS) : [];
+  return {
+    verb: cueVerb(cueTokens)?.info ?? null,
+    negated: cueTokens.some((t) => NEGATORS.has(t)),
+    cue: hasCue ? block.slice(ctx.cueStart, ctx.cueEnd) : '',
+    text: block.slice(ctx.start, ctx.end),
+    after: after.join(' '),
+  };
+}
+
 export function stanceFeatures(ctx: StanceContext): string[] {
   const out = new Set<string>(['bias']);
   const { block } = ctx;
@@ -98,6 +114,13 @@ export function stanceFeatures(ctx: StanceContext): string[] {
 
   addContent(out, content);
   const words = content.filter(isWord);
+  // Who the content is about changes what its words do: "we made a mistake" admits, "the tunnel
+  // had been a mistake" criticises. Content words are also marked with the speaker speaking of
+  // themselves or not.
+  const self = words.some((t) => SELF_WORDS.has(t));
+  out.add(self ? 'self' : 'other');
+  for (const t of words) if (!COMMON.has(t)) out.add(`${self ? 'sw' : 'ow'}:${t}`);
+  if (words[0]) out.add(`first:${words[0]}`);
   out.add(`len:${lengthBucket(words.length)}`);
 
   // The setting: words just before the statement (or its cue), reaching into the previous block.
@@ -127,17 +150,18 @@ export function stanceFeatures(ctx: StanceContext): string[] {
   }
 
   // The hand-written rules, now one voice among the features.
-  const rule = stanceOf({
-    verb: verb?.info ?? null,
-    negated: cueNegated,
-    cue: hasCue ? block.slice(ctx.cueStart, ctx.cueEnd) : '',
-    text: block.slice(ctx.start, ctx.end),
-    after: after.join(' '),
-  });
+  const rule = stanceOf(ruleInput(ctx));
   out.add(`r:${rule}`);
   if (verb) out.add(`r:${rule}|${verb.cls}`);
   return [...out];
 }
+
+/** Words that say nothing to a reader on their own: a reason made only of them is not shown. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
+  'as', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does',
+  'did', 'i', 'we', 'you', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'my', 'our', 'their', 'your', 'me', 'us', 'which',
+  'who', 'what', 'when', 'where', 'because', 'if', 'so', 'than', 'then', 'there', 'here', 'about', 'into', 'also', 'just', 'one']);
+const saysSomething = (words: string): boolean => words.split(' ').some((w) => !FUNCTION_WORDS.has(w));
 
 /** The words a feature stands for, as a reader would recognise them; null for features that are not words. */
 export function featureWords(feature: string, cue: string): string | null {
@@ -145,8 +169,8 @@ export function featureWords(feature: string, cue: string): string | null {
   const family = feature.slice(0, colon);
   const value = feature.slice(colon + 1);
   switch (family) {
-    case 'w': case 'b': case 'a': case 'a2': return value;
-    case 'nw': return `not … ${value}`;
+    case 'w': case 'sw': case 'ow': case 'b': case 'a': case 'a2': return saysSomething(value) ? value : null;
+    case 'nw': return saysSomething(value) ? `not … ${value}` : null;
     case 'c': case 'cl': case 'cn': case 'cl+a1': return cue || null;
     default: return null;
   }

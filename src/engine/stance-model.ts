@@ -4,7 +4,8 @@
 // the CLI), never in a page.
 import type { Stance } from './types';
 import type { StanceContext } from './stance-context';
-import { featureWords, stanceFeatures } from './stance-features';
+import { featureWords, ruleInput, stanceFeatures } from './stance-features';
+import { ruleEvidence } from './stance';
 import { LinearModel, type LinearModelData } from './linear-model';
 import stanceData from './models/stance.json';
 
@@ -43,7 +44,27 @@ export interface StanceDecision {
 
 const WHY_LIMIT = 3;
 
+/**
+ * What the annotation guide settles by definition, whatever the data says: a plea of not
+ * guilty denies, a guilty plea confirms. Pleas are too rare in the training news for a model
+ * to learn them reliably.
+ */
+function byDefinition(ctx: StanceContext): StanceDecision | null {
+  if (ctx.cueStart < 0) return null;
+  const cue = ctx.block.slice(ctx.cueStart, ctx.cueEnd);
+  if (!/^plead/i.test(cue)) return null;
+  const after = ctx.block.slice(ctx.cueEnd, ctx.cueEnd + 24).toLowerCase();
+  if (/^\s*not guilty\b/.test(after)) return { stance: 'denies', why: [`${cue} not guilty`] };
+  if (/^\s*guilty\b/.test(after)) return { stance: 'confirms', why: [`${cue} guilty`] };
+  return null;
+}
+
+/** Reasons that barely tipped the scale are not worth a reader's attention. */
+const WHY_MIN_WEIGHT = 0.1;
+
 export function decideStance(ctx: StanceContext): StanceDecision {
+  const defined = byDefinition(ctx);
+  if (defined) return defined;
   const m = stanceModel();
   const features = stanceFeatures(ctx);
   const { best } = m.score(features);
@@ -53,7 +74,9 @@ export function decideStance(ctx: StanceContext): StanceDecision {
   const cue = ctx.cueStart >= 0 ? ctx.block.slice(ctx.cueStart, ctx.cueEnd) : '';
   const why: string[] = [];
   for (const r of m.reasons(features, best, m.classes.indexOf('asserts'), 12)) {
-    const words = featureWords(r.feature, cue);
+    if (r.weight < WHY_MIN_WEIGHT) break;
+    // The rules' verdict is shown as the phrase that triggered it.
+    const words = r.feature.startsWith('r:') ? ruleEvidence(ruleInput(ctx), stance) : featureWords(r.feature, cue);
     if (!words || why.some((w) => w.includes(words) || words.includes(w))) continue;
     why.push(words);
     if (why.length === WHY_LIMIT) break;

@@ -169,6 +169,25 @@ export function stanceOf(s: StanceInput): Stance {
   return 'asserts';
 }
 
+/**
+ * The words that made the rules call a statement `stance`, for a reader: the phrase of the
+ * statement the pattern matched ("not true", "could not confirm"), else the cue when its verb
+ * carries the stance ("denied"); null when neither says it.
+ */
+export function ruleEvidence(s: StanceInput, stance: Stance): string | null {
+  const lower = withoutOpeningQuotes(s.text).toLowerCase();
+  const words = wordsIn(lower);
+  const lists: PhraseList = stance === 'denies' ? [SCORN, ...DENIAL_CONTENT, SELF_NEGATION]
+    : stance === 'declines' ? DECLINE_CONTENT : stance === 'confirms' ? CONFIRM_CONTENT : [];
+  for (const p of lists) {
+    const m = execGated(p, lower, words);
+    if (m) return m[0].replace(/^[^a-z]+/, '').trim();
+  }
+  const cls = s.verb?.cls;
+  if (s.cue && ((stance === 'denies' && cls === 'deny') || (stance === 'confirms' && cls === 'confirm') || (stance === 'declines' && (cls === 'decline' || s.negated)))) return s.cue;
+  return null;
+}
+
 function firstWords(s: string, n: number): string {
   return s.split(' ').slice(0, n).join(' ');
 }

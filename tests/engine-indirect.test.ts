@@ -91,8 +91,10 @@ describe('indirect speech: reporting phrases', () => {
 describe('indirect speech: participles', () => {
   // The main clause reports no speech here, so the participle is the only statement.
   it('…, saying that … shares the main clause’s subject', () => {
-    const a = run('Berit Lund voted against the budget, saying that the tunnel had been a mistake.');
-    expectStatements(a, [{ speaker: 'Berit Lund', text: 'the tunnel had been a mistake', cue: 'saying', form: 'indirect', stance: 'asserts' }]);
+    // What is tested is who speaks; the content is kept plainly assertive ("had been a mistake"
+    // reads as an admission or as criticism depending on who built the tunnel).
+    const a = run('Berit Lund voted against the budget, saying that the tunnel would cost more than the bridge.');
+    expectStatements(a, [{ speaker: 'Berit Lund', text: 'the tunnel would cost more than the bridge', cue: 'saying', form: 'indirect', stance: 'asserts' }]);
   });
 
   it('…, calling them “…” is a mixed statement holding the quoted words', () => {

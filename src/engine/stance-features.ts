@@ -37,6 +37,33 @@ const ACCUSATION_WORDS = new Set(['accuse', 'accused', 'accuses', 'accusing', 'a
   'suggests', 'suggestion', 'suggestions', 'criticism', 'criticized', 'criticised', 'critics', 'attacked', 'attack', 'attacks',
   'blamed', 'blame', 'report', 'reported', 'reports', 'rumor', 'rumors', 'questioned', 'questions', 'assertion', 'insinuated',
   'implied', 'speculation', 'speculated', 'conspiracy', 'smear', 'wrongdoing', 'misconduct', 'scandal']);
+/**
+ * Word families of the guide's stance definitions, so that a rare word shares what its family
+ * learned: "bogus" and "unsubstantiated" dispute as "false" does. Matched as word beginnings.
+ */
+const FAMILIES: Record<string, readonly string[]> = {
+  dispute: ['false', 'untrue', 'wrong', 'lie', 'lies', 'lying', 'liar', 'mislead', 'misrepresent', 'mischaracteri', 'distort',
+    'exaggerat', 'inaccura', 'incorrect', 'unfounded', 'baseless', 'groundless', 'fabricat', 'unsubstantiated', 'bogus',
+    'nonsense', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'hoax', 'smear', 'myth', 'fiction', 'fake', 'debunk',
+    'dispute', 'disputed', 'deny', 'denied', 'denies', 'denial', 'reject', 'refute', 'rebut', 'dismiss', 'manufactured',
+    'conspiracy', 'skeptic', 'sceptic', 'doubt', 'innocent', 'misinformation', 'disinformation', 'propaganda', 'slander', 'libel'],
+  affirm: ['true', 'truth', 'correct', 'right', 'accurate', 'indeed', 'confirm', 'agree', 'echo', 'admit', 'admission',
+    'acknowledg', 'concede', 'conced', 'verif', 'corroborat', 'mistake', 'apologi', 'regret', 'sorry', 'responsib', 'guilty',
+    'fault', 'wrongdoing', 'valid', 'support', 'backed', 'endorse'],
+  nonanswer: ['comment', 'respond', 'response', 'answer', 'address', 'discuss', 'speculat', 'elaborate', 'disclose', 'specify',
+    'confirm', 'verify', 'reveal', 'unclear', 'unknown', 'determined', 'investigat', 'early', 'premature', 'privacy', 'policy',
+    'declin', 'refus', 'silent', 'silence', 'mum', 'coy'],
+  claim: ['claim', 'report', 'allegation', 'accusation', 'charge', 'story', 'stories', 'rumor', 'rumour', 'assertion',
+    'suggestion', 'characteri', 'account', 'statement', 'notion', 'idea', 'theory', 'criticism', 'attack'],
+};
+const FAMILY_LIST = Object.entries(FAMILIES);
+
+function familiesOf(t: string): string[] {
+  const out: string[] = [];
+  for (const [name, stems] of FAMILY_LIST) if (stems.some((stem) => t.startsWith(stem))) out.push(name);
+  return out;
+}
+
 const SELF_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll", 'myself', 'ourselves']);
 /** Words too common to tell one statement's topic from another's. */
 const COMMON = new Set(['the', 'and', 'that', 'this', 'with', 'from', 'have', 'has', 'had', 'was', 'were', 'are', 'for', 'not',
@@ -121,6 +148,19 @@ export function stanceFeatures(ctx: StanceContext): string[] {
   out.add(self ? 'self' : 'other');
   for (const t of words) if (!COMMON.has(t)) out.add(`${self ? 'sw' : 'ow'}:${t}`);
   if (words[0]) out.add(`first:${words[0]}`);
+  // Families, also as the negation reaches them: "not true" disputes, "not comment" declines.
+  let reach = 0;
+  for (const t of content) {
+    if (!isWord(t)) { reach = 0; continue; }
+    if (NEGATORS.has(t)) { reach = NEGATION_REACH; continue; }
+    for (const fam of familiesOf(t)) {
+      out.add(`fam:${fam}`);
+      if (reach > 0) out.add(`fam:not-${fam}`);
+      out.add(`fam:${fam}&${self ? 'self' : 'other'}`);
+    }
+    if (reach > 0) reach--;
+  }
+  for (const t of [...cueTokens, ...after]) for (const fam of familiesOf(t)) out.add(`cfam:${fam}${cueNegated ? '&neg' : ''}`);
   out.add(`len:${lengthBucket(words.length)}`);
 
   // The setting: words just before the statement (or its cue), reaching into the previous block.

@@ -21,6 +21,8 @@ export interface TrainOptions {
   l2: number;
   /** Class weight = (share of an even split / class share) ^ power; 0 turns weighting off. */
   classWeightPower: number;
+  /** Keep the mean of the weights at the end of each epoch instead of the last (steadier on rare classes). */
+  averageEpochs?: boolean;
   /** Features seen in fewer examples are left out. */
   minCount: number;
   /** Features whose weights all stay within ±prune are dropped from the file. */
@@ -58,6 +60,7 @@ export function trainLinear(examples: readonly Example[], o: TrainOptions): Line
   const grad = new Float64Array(K);
   const random = seededRandom(o.seed);
   const order = rows.map((_, i) => i);
+  const sum = o.averageEpochs ? new Float64Array(W.length) : null;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffleInPlace(order, random);
     for (const r of order) {
@@ -79,7 +82,9 @@ export function trainLinear(examples: readonly Example[], o: TrainOptions): Line
         }
       }
     }
+    if (sum) for (let i = 0; i < W.length; i++) sum[i]! += W[i]!;
   }
+  if (sum) for (let i = 0; i < W.length; i++) W[i] = sum[i]! / o.epochs;
 
   const features: string[] = [];
   const weights: number[] = [];
@@ -103,7 +108,7 @@ export function trainLinear(examples: readonly Example[], o: TrainOptions): Line
     trained: {
       examples: total,
       per_class: Object.fromEntries(o.classes.map((c, i) => [c, perClass[i]])),
-      epochs: o.epochs, learning_rate: o.learningRate, l2: o.l2, class_weight_power: o.classWeightPower,
+      epochs: o.epochs, average_epochs: !!o.averageEpochs, learning_rate: o.learningRate, l2: o.l2, class_weight_power: o.classWeightPower,
       min_count: o.minCount, prune: o.prune, seed: o.seed, ...o.notes,
     },
   };

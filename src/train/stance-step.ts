@@ -18,6 +18,7 @@ export interface StanceSettings {
   pageWeight: number;
   /** Whether labelled statements the engine misses are rebuilt from their spans and learned from. */
   rebuilt: boolean;
+  averageEpochs?: boolean;
 }
 
 export const STANCE_SEED = 20261204;
@@ -42,7 +43,7 @@ export function stanceExamples(docs: readonly StanceDoc[], s: StanceSettings): E
 export function trainStance(docs: readonly StanceDoc[], s: StanceSettings, notes: Record<string, unknown> = {}): LinearModelData {
   return trainLinear(stanceExamples(docs, s), {
     name: 'stance', version: STANCE_FEATURES_VERSION, classes: STANCE_CLASSES,
-    epochs: s.epochs, learningRate: s.learningRate, l2: s.l2, classWeightPower: s.classWeightPower,
+    epochs: s.epochs, averageEpochs: s.averageEpochs, learningRate: s.learningRate, l2: s.l2, classWeightPower: s.classWeightPower,
     minCount: s.minCount, prune: 0.05, seed: STANCE_SEED,
     notes: { settings: s, ...notes },
   });

@@ -6,10 +6,10 @@ import { measureStance, selectionScore, trainStance, type StanceFigures, type St
 
 /** The settings tried on PolNeAR dev; the first is the default when several tie. */
 export const STANCE_GRID: readonly StanceSettings[] = [
-  { epochs: 8, learningRate: 0.02, l2: 1e-4, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: true },
-  { epochs: 12, learningRate: 0.01, l2: 1e-4, classWeightPower: 0.6, minCount: 5, pageWeight: 2, rebuilt: true },
-  { epochs: 8, learningRate: 0.02, l2: 1e-4, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: false },
-  { epochs: 8, learningRate: 0.02, l2: 1e-3, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: true },
+  { epochs: 8, learningRate: 0.02, l2: 1e-4, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: true, averageEpochs: true },
+  { epochs: 12, learningRate: 0.01, l2: 1e-4, classWeightPower: 0.6, minCount: 5, pageWeight: 2, rebuilt: true, averageEpochs: true },
+  { epochs: 8, learningRate: 0.02, l2: 1e-4, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: false, averageEpochs: true },
+  { epochs: 8, learningRate: 0.02, l2: 1e-3, classWeightPower: 0.5, minCount: 5, pageWeight: 2, rebuilt: true, averageEpochs: true },
 ];
 
 export interface StanceRun {

@@ -24,7 +24,8 @@ export function featureTokens(text: string): string[] {
   return out;
 }
 
-const isWord = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
+/** Punctuation tokens are single marks from a short list; everything else is a word. */
+const isWord = (t: string): boolean => t.length > 1 || !'.,;:!?—–()'.includes(t);
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'nobody', 'without', 'nowhere']);
 /** Words a negation reaches: until punctuation, at most this many. */
 const NEGATION_REACH = 4;
@@ -58,10 +59,19 @@ const FAMILIES: Record<string, readonly string[]> = {
 };
 const FAMILY_LIST = Object.entries(FAMILIES);
 
-function familiesOf(t: string): string[] {
-  const out: string[] = [];
-  for (const [name, stems] of FAMILY_LIST) if (stems.some((stem) => t.startsWith(stem))) out.push(name);
-  return out;
+const NO_FAMILY: readonly string[] = [];
+/** Words already placed, so a word is compared with the stems once per engine, not once per statement. */
+const placed = new Map<string, readonly string[]>();
+const PLACED_LIMIT = 50_000;
+
+function familiesOf(t: string): readonly string[] {
+  const known = placed.get(t);
+  if (known) return known;
+  let out: string[] | null = null;
+  for (const [name, stems] of FAMILY_LIST) if (stems.some((stem) => t.startsWith(stem))) (out ??= []).push(name);
+  if (placed.size >= PLACED_LIMIT) placed.clear();
+  placed.set(t, out ?? NO_FAMILY);
+  return out ?? NO_FAMILY;
 }
 
 const SELF_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll", 'myself', 'ourselves']);

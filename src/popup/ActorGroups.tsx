@@ -40,7 +40,8 @@ export function ActorGroups({ groups, onShow, related }: Props) {
                   {actor.role && <div class="actor-role">{actor.role}</div>}
                   <ul class="statements" aria-label={`Statements by ${actor.name}`}>
                     {statements.map((s) => {
-                      const why = stanceWhyLine(s.stance, s.stanceWhy);
+                      // The popup already groups by stance: a why line here only helps when it names words.
+                      const why = s.stanceWhy?.length ? stanceWhyLine(s.stance, s.stanceWhy) : '';
                       const whyId = `why-${s.id}`;
                       return (
                         <li key={s.id}>

@@ -15,7 +15,7 @@ const file = resolve(repo, 'src', 'engine', 'models', 'stance.json');
 function ctx(block: string, content: string, cue: string, previous = ''): StanceContext {
   const start = block.indexOf(content);
   const cueStart = block.indexOf(cue);
-  return { block, start, end: start + content.length, cueStart, cueEnd: cueStart + cue.length, form: 'indirect', previous };
+  return { block, start, end: start + content.length, cueStart, cueEnd: cueStart + cue.length, form: 'indirect', previous, mention: '' };
 }
 
 const statementsOf = (text: string) => analyze([{ id: 'b0', kind: 'paragraph', text }]).statements;

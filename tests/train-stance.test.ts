@@ -44,7 +44,7 @@ describe.skipIf(!hasPolnear)('stance step on a slice of PolNeAR', () => {
       const a = analyze([{ id: 'b0', kind: 'paragraph', text: 'The senator denied the report, calling it “completely false”.' }]);
       expect(a.statements.some((s) => s.stance === 'denies')).toBe(true);
       const block = 'The mayor said the budget would pass.';
-      expect(decideStance({ block, start: 15, end: block.length - 1, cueStart: 10, cueEnd: 14, form: 'indirect', previous: '' }).stance).toBe('asserts');
+      expect(decideStance({ block, start: 15, end: block.length - 1, cueStart: 10, cueEnd: 14, form: 'indirect', previous: '', mention: 'The mayor' }).stance).toBe('asserts');
     } finally {
       useStanceModel(null);
     }

@@ -104,7 +104,7 @@ function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: R
     const mentionSpan = raw.mentionStart !== undefined && raw.mentionEnd !== undefined && !raw.sameSpeakerAs
       ? { block: raw.block, start: raw.mentionStart, end: raw.mentionEnd } : null;
     if (!used.has(a)) used.set(a, used.size);
-    const decided = decideStance(stanceContextOf(texts, raw.block, raw.start, raw.end, raw.cueStart, raw.cueEnd, raw.form));
+    const decided = decideStance(stanceContextOf(texts, raw.block, raw.start, raw.end, raw.cueStart, raw.cueEnd, raw.form, mentionOf[i] ?? ''));
     statements.push({
       id: statements.length,
       actor: used.get(a)!,

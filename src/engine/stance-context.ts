@@ -16,10 +16,12 @@ export interface StanceContext {
   form: Form;
   /** The previous block's text ('' for the first block). */
   previous: string;
+  /** How the speaker is named for this statement, as written ("a campaign spokesman", "he"); '' when unknown. */
+  mention: string;
 }
 
 /** The context of a statement in block `index` of `texts`. */
 export function stanceContextOf(texts: readonly string[], index: number, start: number, end: number,
-  cueStart: number, cueEnd: number, form: Form): StanceContext {
-  return { block: texts[index] ?? '', start, end, cueStart, cueEnd, form, previous: index > 0 ? texts[index - 1] ?? '' : '' };
+  cueStart: number, cueEnd: number, form: Form, mention: string): StanceContext {
+  return { block: texts[index] ?? '', start, end, cueStart, cueEnd, form, previous: index > 0 ? texts[index - 1] ?? '' : '', mention };
 }

@@ -74,6 +74,7 @@ function familiesOf(t: string): readonly string[] {
   return out ?? NO_FAMILY;
 }
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const SELF_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll", 'myself', 'ourselves']);
 /** Words too common to tell one statement's topic from another's. */
 const COMMON = new Set(['the', 'and', 'that', 'this', 'with', 'from', 'have', 'has', 'had', 'was', 'were', 'are', 'for', 'not',
@@ -135,6 +136,11 @@ export function stanceFeatures(ctx: StanceContext): string[] {
   const cueNegated = cueTokens.some((t) => NEGATORS.has(t));
 
   out.add(`form:${ctx.form}`);
+  // Who speaks says something of what they do: a spokesman or a lawyer answering often rebuts.
+  // Only its common nouns count ("spokesman", "lawyer"): names are the news of one season.
+  const named = featureTokens(ctx.mention).filter(isWord);
+  if (named.length === 1 && PRONOUNS.has(named[0]!)) out.add('m:pronoun');
+  else for (const t of featureTokens(ctx.mention.replace(/[\p{Lu}][\p{L}'’.-]*/gu, ' ')).filter(isWord)) if (!COMMON.has(t)) out.add(`m:${t}`);
   if (!hasCue) out.add('cue:none');
   for (const t of cueTokens) out.add(`c:${t}`);
   if (lemma) out.add(`cl:${lemma}`);

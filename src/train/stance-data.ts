@@ -42,14 +42,14 @@ function locateCue(block: string, cue: string, start: number, end: number): [num
   return best;
 }
 
-function rebuild(texts: readonly string[], text: string, cue: string, form: StanceContext['form']): StanceContext | null {
+function rebuild(texts: readonly string[], text: string, cue: string, form: StanceContext['form'], mention: string): StanceContext | null {
   if (!text.trim()) return null;
   for (let i = 0; i < texts.length; i++) {
     const start = texts[i]!.indexOf(text);
     if (start < 0) continue;
     const end = start + text.length;
     const [cueStart, cueEnd] = locateCue(texts[i]!, cue, start, end);
-    return stanceContextOf(texts, i, start, end, cueStart, cueEnd, form);
+    return stanceContextOf(texts, i, start, end, cueStart, cueEnd, form, mention);
   }
   return null;
 }
@@ -60,7 +60,7 @@ export function stanceDoc(doc: LabelledDoc): StanceDoc {
   const goldBags: WordBag[] = doc.gold.map((g) => wordBag(g.text));
   const matched = new Set<number>();
   const found = analysis.statements.map((s) => {
-    const ctx = stanceContextOf(texts, s.content.block, s.content.start, s.content.end, s.cueSpan?.start ?? -1, s.cueSpan?.end ?? -1, s.form);
+    const ctx = stanceContextOf(texts, s.content.block, s.content.start, s.content.end, s.cueSpan?.start ?? -1, s.cueSpan?.end ?? -1, s.form, s.mention);
     const bag = wordBag(s.text);
     const scored = goldBags.map((g, i) => ({ i, m: matchScore(bag, g) })).filter((x) => x.m > 0).sort((a, b) => b.m - a.m || a.i - b.i);
     for (const x of scored) matched.add(x.i);
@@ -69,7 +69,7 @@ export function stanceDoc(doc: LabelledDoc): StanceDoc {
   const rebuilt: StanceDoc['rebuilt'] = [];
   doc.gold.forEach((g, i) => {
     if (matched.has(i)) return;
-    const ctx = rebuild(texts, g.text, g.cue, g.form);
+    const ctx = rebuild(texts, g.text, g.cue, g.form, g.mention ?? '');
     if (ctx) rebuilt.push({ features: stanceFeatures(ctx), label: g.stance });
   });
   return { id: doc.id, set: doc.set, gold: doc.gold.map((g) => g.stance), found, rebuilt };

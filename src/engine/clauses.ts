@@ -168,6 +168,7 @@ export function endsSentence(b: BlockText, i: number, to: number): boolean {
 export function cueEndOf(b: BlockText, v: number, verb: VerbInfo): number {
   const { tokens } = b;
   const next = tokens[v + 1];
+  if (verb.particle && next?.lower === verb.particle) return next.end;
   if (verb.lemma === 'tell' && next && ['reporters', 'journalists'].includes(next.lower)) return next.end;
   if (verb.lemma === 'say' && next?.lower === 'in' && tokens[v + 2]?.lower === 'a' && tokens[v + 3]?.lower === 'statement') {
     return tokens[v + 3]!.end;

@@ -93,12 +93,14 @@ export function extractBlock(b: BlockText): RawStatement[] {
       if (!verb) continue;
 
       // Participles hang off the main clause's subject: "…, saying that …", "…, calling them “…”".
-      if (verb.form === 'ing' && (tokens[v - 1]?.text === ',' || tokens[v - 1]?.lower === 'and') && PARTICIPLE_CUES.has(tok.lower)) {
+      // A learned cue with a particle ("referring to") is a cue only with it.
+      if (verb.particle && tokens[v + 1]?.lower !== verb.particle) continue;
+      if (verb.form === 'ing' && (tokens[v - 1]?.text === ',' || tokens[v - 1]?.lower === 'and') && (PARTICIPLE_CUES.has(tok.lower) || verb.mined)) {
         const owner = out.length > before ? out[out.length - 1]! : null;
         const subj = owner === null ? subjectOfSentence(b, from, v) : null;
         if (owner === null && !subj) continue;
-        let cueEnd = tok.end;
-        let cFrom = clauseStartAfter(b, v, to, verb);
+        let cueEnd = verb.particle ? tokens[v + 1]!.end : tok.end;
+        let cFrom = verb.particle ? v + 2 : clauseStartAfter(b, v, to, verb);
         // "calling them “…”": the object pronoun belongs to the cue.
         if (OBJECT_PRONOUNS.has(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.quote !== -1 && tokens[v + 2]) {
           cueEnd = tokens[v + 1]!.end;
@@ -176,7 +178,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
       const qBefore = tokens[prevTok]?.quote ?? -1;
       const quoteBefore = qBefore >= 0 && b.quotes[qBefore]!.close === prevTok ? qBefore : -1;
       // … or right after: "Peskov said: “…”", "He told reporters, “…”".
-      const cStart = clauseStartAfter(b, subjEnd - 1, to, verb);
+      const cStart = verb.particle ? v + 2 : clauseStartAfter(b, subjEnd - 1, to, verb);
       const qAfter = tokens[cStart]?.quote ?? -1;
       const quoteAfter = qAfter >= 0 && b.quotes[qAfter]!.open === cStart && !usedQuote.has(qAfter) ? qAfter : -1;
       const thatBefore = tokens[cStart - 1]?.lower === 'that';
@@ -241,7 +243,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
       // Reported clause after the cue: "Nozari said Iran is not involved …".
       if (!inverted && (verb.clause || negated || verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm'
         || verb.lemma === 'accuse' || verb.lemma === 'criticize' || verb.lemma === 'criticise' || verb.lemma === 'call'
-        || verb.lemma === 'describe' || verb.lemma === 'urge' || verb.lemma === 'ask' || BACKING.has(verb.lemma))) {
+        || verb.lemma === 'describe' || verb.lemma === 'urge' || verb.lemma === 'ask' || BACKING.has(verb.lemma) || verb.mined)) {
         const noReply = negated && NO_REPLY_LEMMAS.has(verb.lemma);
         const objectOnly = !thatBefore && (verb.cls === 'deny' || verb.cls === 'decline' || verb.cls === 'confirm' && !verb.clause || noReply
           || BACKING.has(verb.lemma) || verb.lemma === 'plead' || negated && verb.cls === 'confirm');

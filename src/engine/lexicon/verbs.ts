@@ -2,6 +2,8 @@
 // writers use most (mined from attribution-annotated election coverage); every inflection
 // is generated so "deny", "denies", "denied" and "denying" are all cues.
 
+import { MINED_CUES } from './mined-cues';
+
 export type CueClass = 'speech' | 'deny' | 'confirm' | 'decline' | 'belief';
 
 export interface VerbInfo {
@@ -12,6 +14,10 @@ export interface VerbInfo {
   /** Takes a reported clause ("said that …"); others take an object ("denied the reports"). */
   clause: boolean;
   form: 'base' | 's' | 'ed' | 'ing';
+  /** Learned from labelled data (./mined-cues.ts), not listed by hand. */
+  mined?: boolean;
+  /** A word that belongs to a learned cue and precedes its content: "referring to". */
+  particle?: string;
 }
 
 interface LemmaSpec {
@@ -187,7 +193,23 @@ function buildIndex(): Map<string, VerbInfo> {
   return index;
 }
 
-export const VERBS: ReadonlyMap<string, VerbInfo> = buildIndex();
+/** The hand-made lexicon alone (what the cue miner looks past). */
+export const BASE_VERBS: ReadonlyMap<string, VerbInfo> = buildIndex();
+
+/** Learned word forms join the hand-made ones, which win where both list a word. */
+function withMined(base: ReadonlyMap<string, VerbInfo>): Map<string, VerbInfo> {
+  const index = new Map(base);
+  for (let i = 0; i < MINED_CUES.length; i++) {
+    const [word, cls, clause, particle] = MINED_CUES[i]!;
+    if (index.has(word)) continue;
+    const form: VerbInfo['form'] = word.endsWith('ing') ? 'ing' : word.endsWith('ed') ? 'ed'
+      : word.endsWith('s') && !word.endsWith('ss') ? 's' : 'base';
+    index.set(word, { lemma: word, cls, inverts: false, clause, form, mined: true, particle: particle || undefined });
+  }
+  return index;
+}
+
+export const VERBS: ReadonlyMap<string, VerbInfo> = withMined(BASE_VERBS);
 
 /** Words that read as a reporting verb but are far more often nouns or adjectives in news. */
 export const NOUN_FIRST = new Set(['report', 'reports', 'post', 'posts', 'call', 'calls', 'charge', 'charges', 'comment',

@@ -48,3 +48,26 @@ describe('learned cues', () => {
     expect(a.statements).toEqual([]);
   });
 });
+
+describe('listed cues the parse used to lose', () => {
+  it('coordination: a first verb that is no cue lends its subject to "and said"', () => {
+    expectStatement(run('Ansel Krupp visited the flooded district on Monday and said the repairs would take a year.'),
+      { speaker: 'Ansel Krupp', text: 'the repairs would take a year', cue: 'said' });
+  });
+
+  it('a trailing attribution with its listener: ", a source told Reuters."', () => {
+    expectStatement(run('The ferry contract will be cancelled next month, a source told Reuters.'),
+      { text: 'The ferry contract will be cancelled next month', cue: 'told' });
+  });
+
+  it('a trailing attribution with a listener and a time: ", Lund told a council panel on Wednesday."', () => {
+    expectStatement(run('The tunnel will need another two years of work, Berit Lund told a council panel on Wednesday.'),
+      { speaker: 'Berit Lund', text: 'The tunnel will need another two years of work', cue: 'told' });
+  });
+
+  it('a trailing attribution followed by a participle: ", Lund said, adding that …"', () => {
+    const a = run('The tunnel will need another two years of work, Berit Lund said, adding that the costs had doubled.');
+    expectStatement(a, { speaker: 'Berit Lund', text: 'The tunnel will need another two years of work', cue: 'said' });
+    expectStatement(a, { speaker: 'Berit Lund', text: 'the costs had doubled', cue: 'adding' });
+  });
+});

@@ -159,6 +159,8 @@ export function endsSentence(b: BlockText, i: number, to: number): boolean {
     const t = tokens[k]!;
     if (isTerminal(t) || t.quote >= 0) return true;
     if (t.kind === 'punct' && CLAUSE_GOES_ON.has(t.text)) return false;
+    // "…, Fiorina said, adding that …": a participle hangs off the attribution, which still ends the content.
+    if (t.text === ',' && PARTICIPLE_CUES.has(tokens[k + 1]?.lower ?? '')) return true;
     if (t.kind === 'word' && (t.lower === 'that' || VERBS.has(t.lower) && t.lower !== 'told' && !NOUN_FIRST.has(t.lower))) return false;
   }
   return false;

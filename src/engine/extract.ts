@@ -157,6 +157,10 @@ export function extractBlock(b: BlockText): RawStatement[] {
           inherited = owner;
           mention = owner.mention;
           role = '';
+        } else if (c && (c.lower === 'and' || c.lower === 'but') && !owner && (verb.form === 'ed' || verb.form === 's')) {
+          // "Smith condemned the attack and said …": the first verb is no cue, the subject is still the sentence's.
+          const subj = subjectOfSentence(b, from, conj);
+          if (subj && subj.to < conj) { mention = subj; role = ''; }
         }
       }
       if (!mention) continue;
@@ -225,7 +229,12 @@ export function extractBlock(b: BlockText): RawStatement[] {
       }
 
       // Reported clause before the attribution: "Iran is not involved, Nozari said."
-      const afterAttr = inverted ? mention.to : v + 1;
+      let afterAttr = inverted ? mention.to : v + 1;
+      // "…, a source told Reuters." / "…, Carter told a Senate panel on Wednesday.": the listener is part of the attribution.
+      if (!inverted && verb.lemma === 'tell') {
+        const listener = phraseStartingAt(tokens, v + 1, to);
+        if (listener) afterAttr = listener.to;
+      }
       if (tokens[attrStart - 1]?.text === ',' && endsSentence(b, afterAttr, to)) {
         let cFrom = from;
         // Skip a leading quote that was already used, or an opening connective.

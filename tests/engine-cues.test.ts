@@ -71,3 +71,15 @@ describe('listed cues the parse used to lose', () => {
     expectStatement(a, { speaker: 'Berit Lund', text: 'the costs had doubled', cue: 'adding' });
   });
 });
+
+describe('shares of people as speakers', () => {
+  it('"7 percent said …"', () => {
+    expectStatement(run('Only 7 percent said they would vote for the tunnel.'),
+      { speaker: 'Only 7 percent', text: 'they would vote for the tunnel', cue: 'said' });
+  });
+
+  it('"Some said …"', () => {
+    expectStatement(run('Some said the tunnel was far too expensive for a town of that size.'),
+      { speaker: 'Some', text: 'the tunnel was far too expensive for a town of that size', cue: 'said' });
+  });
+});

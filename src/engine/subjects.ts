@@ -25,6 +25,11 @@ const AFTER_SUBJECT_HEAD = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'at',
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
+const SHARES = new Set(['some', 'many', 'others', 'most', 'both', 'several', 'few', 'half', 'percent']);
+const SHARE_LEADS = new Set(['only', 'almost', 'nearly', 'about', 'just', 'roughly', 'over', 'fewer', 'more', 'than', 'a', 'per']);
+/** "some", "half", "percent", "42%": a share of people, which can be a subject on its own. */
+const isShare = (t: Token): boolean => SHARES.has(t.lower) || t.lower.length >= 2 && t.lower.endsWith('%') && isDigits(t.lower.slice(0, -1));
+
 const PRONOUN_SUBJECTS = new Set(['He', 'She', 'They', 'We', 'It', 'I']);
 /** Single words that can open a sentence as the speaker of a noun-like cue: acronyms and pronouns. */
 export const isAcronymOrPronoun = (w: string): boolean => PRONOUN_SUBJECTS.has(w) || isAllCaps(w);
@@ -64,6 +69,13 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
     }
     const phrase = subjectEndingAt(tokens, at, from, anyHead);
     if (phrase) return { phrase, role: '', auxFrom, negated };
+    // Poll and crowd shares speak too: "Some said …", "7 percent said …", "Almost half say …".
+    if (anyHead && isShare(t)) {
+      let start = at;
+      while (start > from && start > at - 3 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.quote < 0
+        && (isDigits(tokens[start - 1]!.text) || SHARE_LEADS.has(tokens[start - 1]!.lower))) start--;
+      return { phrase: { from: start, to: at + 1 }, role: '', auxFrom, negated };
+    }
     return null;
   }
   // Appositive: "Brigadier Fazlollah Nozari, a senior … commander, denied".

@@ -395,14 +395,36 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     const det = lower[0]!;
     const head = headNoun(lower);
     if (['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(det) && lower.length <= 4) {
-      // "the spokesman", "the ministry": the most recent actor so described.
+      // "the spokesman", "the ministry": the most recent actor so described, of the kind the
+      // noun names ("the department" is not its spokesman) and carrying every name word the
+      // description carries ("the Trump campaign" is no other campaign, "the Florida senator"
+      // no other senator).
+      const headAt = lower.lastIndexOf(head);
+      const namedBy = words.slice(1, headAt).filter(isCapitalised).map(norm);
+      // A document speaks for whoever wrote it, person or not.
+      const orgNoun = ORG_HEADS.has(head) && !DOCUMENT_NOUNS.has(head) && !isPersonRole(head);
+      const personNoun = !orgNoun && (isPersonRole(head) || MALE_ROLES.has(head) || FEMALE_ROLES.has(head));
       for (const i of index.recent(raw.block, 12)) {
         const x = actors[i]!;
+        if (orgNoun && x.kind === 'person' || personNoun && x.kind !== 'person' && x.kind !== 'anonymous') continue;
         const roleWords = splitNonWord(x.role.toLowerCase());
-        if (roleWords.includes(head) || x.key.includes(head) || sameRole(roleWords, head)) return touch(i, raw, mention, '');
+        if (!(roleWords.includes(head) || x.key.includes(head) || sameRole(roleWords, head))) continue;
+        if (!namedBy.every((w) => describes(x, w)) || otherPost(roleWords, head, lower)) continue;
+        return touch(i, raw, mention, '');
       }
-      if (ORG_HEADS.has(head) && !DOCUMENT_NOUNS.has(head)) {
-        for (const i of index.recent(raw.block, 6)) if (actors[i]!.kind === 'organization') return touch(i, raw, mention, '');
+      // With no name words, "the company" is the organisation last in view: one named in this
+      // paragraph or the one before, of the right sort (a newspaper is no airline, nor an
+      // airline a newspaper), and not a lone word that names a person elsewhere in the article.
+      if (orgNoun && !namedBy.length && !DOCUMENT_NOUNS.has(head)) {
+        const mediaNoun = MEDIA_NOUNS.has(head);
+        // "the agency" is a news agency as often as a government one.
+        const eitherSort = head === 'agency';
+        for (const i of index.recent(raw.block, 2)) {
+          const x = actors[i]!;
+          if (x.kind !== 'organization' || DOCUMENT_NOUNS.has(x.key[x.key.length - 1]!) || !eitherSort && isMedia(x) !== mediaNoun) continue;
+          if (x.key.length === 1 && !isAllCaps(x.name) && (GIVEN_NAME_GENDER.has(x.key[0]!) || fullNames.has(x.key[0]!) || index.personsByLast(x.key[0]!).length)) continue;
+          return touch(i, raw, mention, '');
+        }
       }
     }
     // "data from MarketAxess", "a report by the IMF": the named source speaks.
@@ -499,6 +521,32 @@ const ROLE_SYNONYMS = [
 function sameRole(roleWords: string[], head: string): boolean {
   const set = ROLE_SYNONYMS.find((s) => s.includes(head));
   return !!set && roleWords.some((w) => set.includes(w));
+}
+
+/** Nouns for a news outlet: "the newspaper" is the outlet last named, never the company it covers. */
+const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'website', 'outlet', 'station', 'channel',
+  'broadcaster', 'publication']);
+/** Words and names that mark an organisation as a news outlet. */
+const MEDIA_NAMES = new Set(['news', 'press', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'telegraph',
+  'guardian', 'tv', 'radio', 'broadcasting', 'magazine', 'daily', 'reuters', 'bloomberg', 'cnn', 'bbc', 'nbc', 'abc',
+  'cbs', 'fox', 'msnbc', 'npr', 'ap', 'afp', 'politico', 'axios', 'huffpost', 'huffington', 'breitbart', 'bfmtv']);
+function isMedia(x: DraftActor): boolean {
+  return x.key.some((w) => MEDIA_NAMES.has(w) || w.endsWith('tv') && isAllCaps(x.name));
+}
+
+/** Does the actor's name, an alias or its role carry this (lower-case) word? */
+function describes(x: DraftActor, word: string): boolean {
+  if (x.key.includes(word) || someWord(x.role.toLowerCase(), (w) => norm(w) === word)) return true;
+  for (const alias of x.aliases) if (someWord(alias.toLowerCase(), (w) => norm(w) === word)) return true;
+  return false;
+}
+
+/** Words that make a different post of a role noun: a vice president is not "the president". */
+const OTHER_POST = new Set(['vice', 'deputy', 'assistant', 'associate', 'co', 'lieutenant', 'under']);
+function otherPost(roleWords: string[], head: string, description: string[]): boolean {
+  const at = roleWords.indexOf(head);
+  const before = at > 0 ? roleWords[at - 1]! : '';
+  return OTHER_POST.has(before) && !description.includes(before);
 }
 
 function headNoun(lower: string[]): string {

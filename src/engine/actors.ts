@@ -97,10 +97,19 @@ function looksLikePersonName(words: string[]): boolean {
   return words.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
 }
 
-function genderOf(words: string[], role: string): Gender {
+/**
+ * A person's gender from the words naming them (a role, an honorific), then from what the
+ * page says of that surname elsewhere (`clues`: "Ms. Okafor", "Okafor said her …"), and only
+ * then from the first-name list, which guesses.
+ */
+function genderOf(words: string[], role: string, clues?: ReadonlyMap<string, Gender>): Gender {
   const text = `${role} ${words.join(' ')}`.toLowerCase();
   if (hasWordFrom(text, FEMALE_ROLES)) return 'f';
   if (hasWordFrom(text, MALE_ROLES)) return 'm';
+  if (clues?.size && words.length) {
+    const clue = clues.get(norm(withoutPossessive(words[words.length - 1]!)));
+    if (clue) return clue;
+  }
   for (const w of words) {
     const n = norm(w);
     if (AMBIGUOUS_GIVEN_NAMES.has(n)) continue;
@@ -125,6 +134,50 @@ export interface BlockSummary {
   kind: string;
   names: NameOccurrence[];
   groups: GroupMention[];
+  /** What the page itself says of a surname's gender: an honorific, or his/her right after the name. */
+  genderClues: GenderClue[];
+}
+
+interface GenderClue {
+  /** The surname, as a name key word. */
+  last: string;
+  gender: 'm' | 'f';
+}
+
+const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f']]);
+/** Words that may stand between a name and its own his/her: "Okafor said her …", "Okafor and his …". */
+const TO_OWN_PRONOUN = new Set(['said', 'says', 'added', 'and', 'with', 'in', 'on', 'told', 'wrote', 'announced', 'defended']);
+/** After these, "her" is an object, not a possessive ("told her that"). */
+const NOT_POSSESSED = new Set(['that', 'the', 'a', 'an', 'to', 'and', 'or', 'about', 'of', 'in', 'on', 'for', 'as', 'at', 'by', 'with', 'if']);
+
+/** Gender clues in a block's tokens, outside quotations. */
+function genderCluesOf(tokens: BlockText['tokens']): GenderClue[] {
+  const clues: GenderClue[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0 || !t.cap) continue;
+    // The end of a capitalised run: "Ms. Ada Okafor", "Okafor".
+    let e = k;
+    while (e + 1 < tokens.length && tokens[e + 1]!.kind === 'word' && tokens[e + 1]!.cap) e++;
+    const honorific = HONORIFIC_GENDER.get(t.lower);
+    const last = norm(withoutPossessive(tokens[e]!.text));
+    if (honorific && e > k) clues.push({ last, gender: honorific });
+    else if (!honorific && !NOT_NAMES.has(last) && !TITLES.has(last)) {
+      // "Okafor said her company …": the next possessive his/her, a few function words on.
+      for (let n = e + 1; n < tokens.length && n <= e + 3; n++) {
+        const x = tokens[n]!;
+        if (x.kind !== 'word' || x.quote >= 0) break;
+        if (x.lower === 'his' || x.lower === 'her') {
+          const next = tokens[n + 1];
+          if (next?.kind === 'word' && !next.cap && !NOT_POSSESSED.has(next.lower)) clues.push({ last, gender: x.lower === 'his' ? 'm' : 'f' });
+          break;
+        }
+        if (!TO_OWN_PRONOUN.has(x.lower)) break;
+      }
+    }
+    k = e;
+  }
+  return clues;
 }
 
 export function summarizeBlock(b: BlockText): BlockSummary {
@@ -159,7 +212,7 @@ export function summarizeBlock(b: BlockText): BlockSummary {
     // Group nouns inside a capitalised run ("Officials") are still looked at on the next pass.
     i = j > i + 1 ? j : i + 1;
   }
-  return { index: b.index, kind: b.kind, names, groups };
+  return { index: b.index, kind: b.kind, names, groups, genderClues: genderCluesOf(tokens) };
 }
 
 export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatement[]): Resolution {
@@ -173,6 +226,10 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
   const actorOf: number[] = [];
   const mentionOf: string[] = [];
   const names = blocks.flatMap((b) => b.names);
+  // The page's own word on a surname's gender; a surname the page gives both is left to other evidence.
+  const clues = new Map<string, Gender>();
+  for (const b of blocks) for (const c of b.genderClues ?? []) clues.set(c.last, clues.has(c.last) && clues.get(c.last) !== c.gender ? '' : c.gender);
+  const nameGender = (n: NameOccurrence): Gender => (clues.size ? genderOf(n.words, '', clues) : n.gender);
   const index = new ActorIndex(actors, (name) => acronym(splitSpaces(name)));
   // Full names by surname (and, for surname-first names like "Yoon Suk Yeol", by first word).
   const fullNames = new Map<string, string[][]>();
@@ -191,7 +248,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
   }
   /** The article's fuller name for a one-word mention, when it names one person only. */
   const fullerName = (word: string, gender: Gender): string[] | null => {
-    const fits = (w: string[]) => !gender || !genderOf(w, '') || genderOf(w, '') === gender;
+    const fits = (w: string[]) => { const g = genderOf(w, '', clues); return !gender || !g || g === gender; };
     const byLast = (fullNames.get(word) ?? []).filter(fits);
     if (byLast.length === 1) return byLast[0]!;
     if (byLast.length > 1) return null;
@@ -212,7 +269,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     }
     index.touch(a, raw.block);
     if (!actor.role && role) actor.role = role;
-    if (!actor.gender && actor.kind === 'person' && role) actor.gender = genderOf(splitSpaces(actor.name), actor.role);
+    if (!actor.gender && actor.kind === 'person' && role) actor.gender = genderOf(splitSpaces(actor.name), actor.role, clues);
     return a;
   };
 
@@ -291,7 +348,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
           const p = pos(n.block, n.start);
           if (p >= here) continue;
           looked++;
-          const g = n.gender;
+          const g = nameGender(n);
           // Only names that read as a person's ("Muslim Brotherhood" and "Getty Images" do not).
           if (!fits(g) || !g && !n.titled && actors[index.findKey(keyOf(n.words))]?.kind !== 'person') continue;
           const exact = !!want && g === want;
@@ -381,7 +438,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     const hasTitle = role.some((w) => TITLES.has(norm(w)));
     let full = proper;
     if (proper.length === 1 && !ORG_WORDS.has(norm(proper[0]!))) {
-      full = fullerName(norm(proper[0]!), genderOf(words, '')) ?? proper;
+      full = fullerName(norm(proper[0]!), genderOf(words, '', clues)) ?? proper;
     }
     const found = findByName(keyOf(full), full);
     if (found >= 0) return touch(found, raw, mention, roleText);
@@ -456,7 +513,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
   function newActor(words: string[], kind: ActorKind, role: string, mention: string, raw: RawStatement): number {
     const name = withoutPossessive(words.join(' '));
     actors.push({ name, key: keyOf(words), aliases: new Set(mention ? [mention] : []), kind, role,
-      gender: kind === 'person' ? genderOf(words, role) : '', lastBlock: raw.block, lastAt: raw.start });
+      gender: kind === 'person' ? genderOf(words, role, clues) : '', lastBlock: raw.block, lastAt: raw.start });
     const i = actors.length - 1;
     index.add(i);
     if (mention) index.addAlias(i, mention, keyOf(splitSpaces(mention)));

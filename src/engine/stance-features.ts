@@ -54,6 +54,9 @@ const FAMILIES: Record<string, readonly string[]> = {
   nonanswer: ['comment', 'respond', 'response', 'answer', 'address', 'discuss', 'speculat', 'elaborate', 'disclose', 'specify',
     'confirm', 'verify', 'reveal', 'unclear', 'unknown', 'determined', 'investigat', 'early', 'premature', 'privacy', 'policy',
     'declin', 'refus', 'silent', 'silence', 'mum', 'coy'],
+  // What one refuses without calling anything untrue: "rejected the request" asserts.
+  request: ['request', 'demand', 'offer', 'proposal', 'proposed', 'call', 'invitation', 'bid', 'appeal', 'plea', 'motion',
+    'bill', 'amendment', 'deal', 'plan', 'nomination', 'application', 'petition', 'subpoena', 'ultimatum', 'settlement'],
   claim: ['claim', 'report', 'allegation', 'accusation', 'charge', 'story', 'stories', 'rumor', 'rumour', 'assertion',
     'suggestion', 'characteri', 'account', 'statement', 'notion', 'idea', 'theory', 'criticism', 'attack'],
 };
@@ -177,6 +180,8 @@ export function stanceFeatures(ctx: StanceContext): string[] {
     if (reach > 0) reach--;
   }
   for (const t of [...cueTokens, ...after]) for (const fam of familiesOf(t)) out.add(`cfam:${fam}${cueNegated ? '&neg' : ''}`);
+  // The cue's verb with what it takes: "rejected the report" denies, "rejected the request" does not.
+  if (verb) for (const t of after) for (const fam of familiesOf(t)) out.add(`obj:${verb.cls}&${fam}`);
   out.add(`len:${lengthBucket(words.length)}`);
 
   // The setting: words just before the statement (or its cue), reaching into the previous block.

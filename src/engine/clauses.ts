@@ -2,7 +2,7 @@
 // words after a cue read as a clause at all.
 import type { Token } from './tokens';
 import { NOUN_FIRST, VERBS, type VerbInfo } from './lexicon/verbs';
-import { PREPOSITIONS, VERB_MODIFIERS } from './lexicon/words';
+import { DETERMINERS, PREPOSITIONS, VERB_MODIFIERS } from './lexicon/words';
 import { phraseStartingAt, TIME_WORDS } from './phrases';
 import { type BlockText, isTerminal } from './block';
 import { endsWithOneOf } from './strings';
@@ -164,6 +164,53 @@ export function endsSentence(b: BlockText, i: number, to: number): boolean {
     if (t.kind === 'word' && (t.lower === 'that' || VERBS.has(t.lower) && t.lower !== 'told' && !NOUN_FIRST.has(t.lower))) return false;
   }
   return false;
+}
+
+/**
+ * After an inverted attribution, a description of the speaker that runs to the sentence's end:
+ * "…, said Jane Roe, a spokeswoman for the group that sued the city." Its own verbs are the
+ * description's, not a new statement, so the content before the attribution still ends there.
+ */
+export function describesToEnd(b: BlockText, i: number, to: number): boolean {
+  const { tokens } = b;
+  if (tokens[i]?.text !== ',') return false;
+  const first = tokens[i + 1];
+  if (!first || first.kind !== 'word' || first.quote >= 0) return false;
+  if (!(DETERMINERS.has(first.lower) || first.lower === 'who' || !first.cap && !VERBS.has(first.lower))) return false;
+  for (let k = i + 1; k < to && k - i < 48; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.kind === 'punct' && CLAUSE_GOES_ON.has(t.text)) return false;
+    if (isTerminal(t)) return k === to - 1 || tokens[k + 1] === undefined;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'since', 'unless', 'once', 'whether', 'as']);
+const APPOSITION_STARTS = new Set(['a', 'an', 'who', 'which', 'whose', 'according']);
+
+/**
+ * An attribution inside its sentence: "In the end, Mr. Rosenthal said, union voters …",
+ * "If the law was never tested, Giuliani said, there's a simple explanation". What leads up to it
+ * (`lead` to `comma`) is an adverbial or a subordinate clause and a clause follows (from `after`),
+ * so the content goes on past the attribution. Returns whether the lead is a subordinate clause
+ * of its own, or null when the attribution is no such interruption.
+ */
+export function interruptsSentence(b: BlockText, lead: number, comma: number, after: number, to: number): { subordinate: boolean } | null {
+  const { tokens } = b;
+  if (tokens[after]?.text !== ',') return null;
+  const next = tokens[after + 1];
+  if (!next || next.kind !== 'word' || next.quote >= 0 || APPOSITION_STARTS.has(next.lower) || PARTICIPLE_CUES.has(next.lower)) return null;
+  let end = after + 1;
+  // Bounded like any clause, so a long unpunctuated run costs each cue no more than a clause.
+  const limit = Math.min(to, after + 1 + MAX_CLAUSE_TOKENS);
+  while (end < limit && !isTerminal(tokens[end]) && !(tokens[end]!.quote < 0 && CLAUSE_BREAKS.has(tokens[end]!.text))) end++;
+  if (end - after - 1 < 4) return null;
+  let first = lead;
+  while (first < comma && (tokens[first]!.kind !== 'word' || tokens[first]!.quote >= 0)) first++;
+  if (first >= comma) return null;
+  if (SUBORDINATORS.has(tokens[first]!.lower)) return looksClausal(b, after + 1, end) ? { subordinate: true } : null;
+  // A short lead with no verb ("In the end", "Six months ago") only sets the scene for what follows.
+  return comma - first <= 5 && !looksClausal(b, first, comma) ? { subordinate: false } : null;
 }
 
 /** A cue ends after its fixed complements: "told reporters", "said in a statement". */

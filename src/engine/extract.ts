@@ -7,7 +7,7 @@ import { DETERMINERS, DOCUMENT_NOUNS, NEGATORS, PREPOSITIONS, SUBJECT_PRONOUNS }
 import { phraseStartingAt, type Phrase } from './phrases';
 import { type BlockText, type RawStatement, isTerminal, spanOf, formOf, firstQuoteIn, describeMention } from './block';
 import { isAcronymOrPronoun, skipModifiersLeft, subjectLeft, subjectRight, subjectOfSentence, headWord } from './subjects';
-import { PARTICIPLE_CUES, MAX_CLAUSE_TOKENS, looksClausal, clauseStartAfter, clauseEnd, endsSentence, cueEndOf, afterWords } from './clauses';
+import { PARTICIPLE_CUES, MAX_CLAUSE_TOKENS, looksClausal, clauseStartAfter, clauseEnd, endsSentence, describesToEnd, interruptsSentence, cueEndOf, afterWords } from './clauses';
 import { extractUnattributedQuotes, extractHeadlineColon } from './layout';
 import { endsPossessive } from './strings';
 
@@ -235,7 +235,15 @@ export function extractBlock(b: BlockText): RawStatement[] {
         const listener = phraseStartingAt(tokens, v + 1, to);
         if (listener) afterAttr = listener.to;
       }
-      if (tokens[attrStart - 1]?.text === ',' && endsSentence(b, afterAttr, to)) {
+      const described = inverted && !endsSentence(b, afterAttr, to) && describesToEnd(b, afterAttr, to);
+      const interrupts = !inverted && tokens[attrStart - 1]?.text === ',' ? interruptsSentence(b, from, attrStart - 1, afterAttr, to) : null;
+      // "If …, Giuliani said, there's …": the subordinate clause before is said too, as its own statement.
+      if (interrupts?.subordinate && attrStart - 1 - from >= 4) {
+        const [start, end] = spanOf(b, from, attrStart - 1);
+        push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
+          form: formOf(b, from, attrStart - 1), verb, cueKind: 'verb', negated, sameSpeakerAs: inherited, after: '' });
+      }
+      if (tokens[attrStart - 1]?.text === ',' && !interrupts && (described || endsSentence(b, afterAttr, to))) {
         let cFrom = from;
         // Skip a leading quote that was already used, or an opening connective.
         while (cFrom < attrStart - 1 && tokens[cFrom]!.quote >= 0 && usedQuote.has(tokens[cFrom]!.quote)) cFrom++;
@@ -243,6 +251,8 @@ export function extractBlock(b: BlockText): RawStatement[] {
         if (cTo - cFrom >= 3 && cTo - cFrom <= MAX_CLAUSE_TOKENS && !tokens.slice(cFrom, cTo).some((t) => t.quote < 0 && (t.text === ';'))) {
           const [start, end] = spanOf(b, cFrom, cTo);
           for (let i = cFrom; i < cTo; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
+          // The speaker's description ("a union that … endorsed Sanders") reports nothing of its own.
+          if (described) for (let i = afterAttr; i < to; i++) usedCue.add(i);
           push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role,
             form: formOf(b, cFrom, cTo), verb, cueKind: 'verb', negated, sameSpeakerAs: inherited, after: '' });
           continue;

@@ -91,6 +91,9 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       const inner = tokens.slice(k + 1, at);
       const first = inner[0];
       if (!first) break;
+      // "In a year when …, candidates have more room …, said Steve Grubbs": a stretch with its own
+      // finite verb and no relative word is a clause, not a description of the noun before it.
+      if (hasOwnFiniteVerb(inner)) break;
       const isDescription = !!first && (DETERMINERS.has(first.lower) || first.lower === 'who' || !first.cap
         || inner.some((x) => !x.cap && x.kind === 'word'));
       if (!isDescription) {
@@ -111,6 +114,18 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
     }
   }
   return null;
+}
+
+const APPOSITIVE_FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
+function hasOwnFiniteVerb(inner: Token[]): boolean {
+  for (const t of inner) {
+    if (t.kind !== 'word') continue;
+    if (RELATIVES.has(t.lower)) return false;
+    if (APPOSITIVE_FINITE.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -137,10 +152,19 @@ function chainHead(tokens: Token[], head: Phrase, from: number): Phrase {
 /** The subject after an inverted verb: "…,” said Peskov, the Kremlin spokesman." */
 export function subjectRight(b: BlockText, v: number, to: number): { phrase: Phrase; role: string } | null {
   const { tokens } = b;
-  const phrase = phraseStartingAt(tokens, v + 1, to);
+  let phrase = phraseStartingAt(tokens, v + 1, to);
   if (!phrase) return null;
   const head = tokens[phrase.from]!;
   if (head.lower === 'that' || NOT_NAMES.has(head.lower) && !DETERMINERS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower)) return null;
+  // "said Democratic strategist Hank Sheinkopf", "said Clinton ally James Carville": a role noun the
+  // phrase reader does not know sits between the capitalised modifier and the name.
+  if (tokens[phrase.to - 1]!.cap) {
+    let k = phrase.to;
+    while (k < to && k - phrase.to < 2 && tokens[k]!.kind === 'word' && tokens[k]!.quote < 0 && !tokens[k]!.cap
+      && !VERBS.has(tokens[k]!.lower) && !NOT_NAMES.has(tokens[k]!.lower)) k++;
+    const name = k > phrase.to ? phraseStartingAt(tokens, k, to) : null;
+    if (name && tokens[name.from]!.cap && tokens[name.to - 1]!.cap) phrase = { from: phrase.from, to: name.to };
+  }
   let role = '';
   if (tokens[phrase.to]?.text === ',') {
     const first = tokens[phrase.to + 1];

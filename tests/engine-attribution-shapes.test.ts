@@ -1,0 +1,41 @@
+// Attributions that sit in awkward places: inside their sentence, before a long description of
+// the speaker, or with a role word the phrase reader does not know between modifier and name.
+import { describe, expect, it } from 'vitest';
+import { expectStatement, expectStatements, run } from './engine-helpers';
+
+describe('inverted attributions', () => {
+  it('…, said Liberal strategist Ansel Krupp. keeps the whole name after an unlisted role noun', () => {
+    const a = run('The toll could matter more for the outer districts than for the centre, said Liberal strategist Ansel Krupp.');
+    expectStatement(a, { text: 'The toll could matter more for the outer districts than for the centre', cue: 'said', speaker: 'Ansel Krupp' });
+  });
+
+  it('…, said X, a description with verbs of its own … still ends the content before the attribution', () => {
+    const a = run('The tunnel will not be finished before the winter, said Berit Lund, a councillor whose group has broken away from the other parties and endorsed the mayor.');
+    expectStatements(a, [{ text: 'The tunnel will not be finished before the winter', cue: 'said', speaker: 'Berit Lund' }]);
+  });
+
+  it('a stretch with a finite verb before ", said X" is content, not an appositive of the noun before it', () => {
+    const a = run('In a year when tolls are unpopular with drivers, councillors have more room to drop the project, said Berit Lund, a planner working for the city.');
+    expectStatement(a, { text: 'In a year when tolls are unpopular with drivers, councillors have more room to drop the project', speaker: 'Berit Lund' });
+  });
+});
+
+describe('attributions inside their sentence', () => {
+  it('In the end, X said, … : the content is what follows, not the scene-setting lead', () => {
+    const a = run('In the end, Mr. Krupp said, drivers almost always end up paying the toll.');
+    expectStatements(a, [{ text: 'drivers almost always end up paying the toll', cue: 'said', speaker: 'Krupp' }]);
+  });
+
+  it('If …, X said, … : the subordinate clause and the main clause are both said', () => {
+    const a = run('If the tunnel has never been inspected, Berit Lund said, there is a simple explanation for it.');
+    expectStatements(a, [
+      { text: 'If the tunnel has never been inspected', cue: 'said', speaker: 'Berit Lund' },
+      { text: 'there is a simple explanation for it', cue: 'said', speaker: 'Berit Lund' },
+    ]);
+  });
+
+  it('a main clause before ", X said, and …" stays the content', () => {
+    const a = run('The tolls will rise next year, Berit Lund said, and the deficit will shrink.');
+    expect(a.statements[0]?.text).toBe('The tolls will rise next year');
+  });
+});

@@ -236,7 +236,8 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
   const addFull = (k: string, words: string[]) => {
     const list = fullNames.get(k) ?? [];
     if (list.length >= 8) return;
-    const same = list.findIndex((w) => w.join(' ') === words.join(' ') || w.length < words.length && words.slice(-w.length).join(' ') === w.join(' '));
+    const same = list.findIndex((w) => w.join(' ') === words.join(' ') || w.length < words.length && words.slice(-w.length).join(' ') === w.join(' ')
+      || sameWithMiddle(w, words));
     if (same >= 0) list[same] = words.length > list[same]!.length ? words : list[same]!;
     else if (!list.some((w) => w.slice(-words.length).join(' ') === words.join(' '))) list.push(words);
     fullNames.set(k, list);
@@ -418,6 +419,16 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
   function resolveName(words: string[], mention: string, raw: RawStatement, extraRole: string): number {
     let lead = words;
     if (norm(lead[0]!) === 'the') lead = lead.slice(1);
+    // "Even Lindsey Graham", "Republican Marco Rubio": a sentence's adverb or a party label
+    // before a person's name is not part of it ("Republican National Committee" is a name).
+    let party = '';
+    const namesPerson = (rest: string[]) => TITLES.has(norm(rest[0]!)) || looksLikePersonName(rest)
+      || rest.length === 1 && fullNames.has(norm(withoutPossessive(rest[0]!)));
+    while (lead.length > 1 && isCapitalised(lead[1]!) && (LEADING_NOT_NAME.has(norm(lead[0]!))
+      || PARTY_LABELS.has(norm(lead[0]!)) && namesPerson(lead.slice(1)))) {
+      if (PARTY_LABELS.has(norm(lead[0]!))) party = lead[0]!;
+      lead = lead.slice(1);
+    }
     lead = lead.map((w, i) => (i === lead.length - 1 ? withoutPossessive(w) : w));
     // "NPR’s Feng": the possessive names an affiliation, not the person.
     let affiliation = '';
@@ -432,7 +443,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       || lead.some((w) => isCapitalised(w) && ORG_WORDS.has(norm(w))) && !lead.some((w) => TITLES.has(norm(w)) && !ORG_WORDS.has(norm(w))))
       && lead.every((w) => isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
     const { role, name } = orgNamed ? { role: [] as string[], name: lead } : splitRoleAndName(lead);
-    const roleText = [role.filter((w) => !HONORIFICS.has(norm(w))).join(' '), raw.role, extraRole, affiliation].filter(Boolean).join(', ');
+    const roleText = [[party, ...role.filter((w) => !HONORIFICS.has(norm(w)))].filter(Boolean).join(' '), raw.role, extraRole, affiliation].filter(Boolean).join(', ');
     const proper = name.length ? name : lead;
     const honorific = words.some((w) => HONORIFICS.has(norm(w)));
     const hasTitle = role.some((w) => TITLES.has(norm(w)));
@@ -440,10 +451,20 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     if (proper.length === 1 && !ORG_WORDS.has(norm(proper[0]!))) {
       full = fullerName(norm(proper[0]!), genderOf(words, '', clues)) ?? proper;
     }
-    const found = findByName(keyOf(full), full);
-    if (found >= 0) return touch(found, raw, mention, roleText);
     const isPerson = honorific || (hasTitle && name.length > 0 && !ORG_WORDS.has(norm(name[name.length - 1]!)))
-      || looksLikePersonName(full) || isPersonRole(raw.role) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!));
+      || looksLikePersonName(full) || isPersonRole(raw.role) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!))
+      || !!party && name.length > 0;
+    const found = findByName(keyOf(full), full);
+    if (found >= 0) {
+      const x = actors[found]!;
+      // A headline's bare "Trump" made an organisation before "Mr. Trump" showed it a person.
+      if (isPerson && x.kind === 'organization' && x.key.length === 1 && !isAllCaps(x.name)) {
+        x.kind = 'person';
+        index.rename(found);
+        x.gender = genderOf(splitSpaces(x.name), x.role, clues);
+      }
+      return touch(found, raw, mention, roleText);
+    }
     return newActor(full, isPerson ? 'person' : 'organization', roleText, mention, raw);
   }
 
@@ -566,6 +587,24 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     return -1;
   }
 }
+
+/**
+ * "Donald Trump" and "Donald J. Trump": the same first and last word, one name only adding
+ * middle names or initials, is one person, not two who share a surname.
+ */
+function sameWithMiddle(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2 || short.length === long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let k = 1;
+  for (let i = 1; i < long.length - 1 && k < short.length - 1; i++) if (long[i] === short[k]) k++;
+  return k === short.length - 1;
+}
+
+/** Capitalised sentence adverbs that open a mention but never a name: "Even Lindsey Graham said". */
+const LEADING_NOT_NAME = new Set(['even', 'only', 'also', 'both', 'then', 'now', 'still', 'yet', 'perhaps', 'indeed']);
+/** Party labels written before a name: "Democrat Zephyr Teachout", "GOP Sen. …". */
+const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'gop', 'independent', 'libertarian', 'conservative',
+  'labour', 'tory', 'socialist']);
 
 /** Role nouns writers use interchangeably for the same post. */
 const ROLE_SYNONYMS = [

@@ -39,3 +39,25 @@ describe('attributions inside their sentence', () => {
     expect(a.statements[0]?.text).toBe('The tolls will rise next year');
   });
 });
+
+describe('records that show or find', () => {
+  it('Footage from … shows …: a record with a prepositional tail speaks', () => {
+    const a = run('Footage from the council meeting shows that several members left before the vote.');
+    expectStatement(a, { text: 'several members left before the vote', cue: 'shows', mention: 'Footage from the council meeting' });
+  });
+
+  it('A video of … shows …, where "shows" could be a noun after "the …"', () => {
+    const a = run('A video of the episode shows the mayor shouting at a bus driver.');
+    expectStatement(a, { text: 'the mayor shouting at a bus driver', cue: 'shows', mention: 'A video of the episode' });
+  });
+
+  it('A poll, conducted …, shows …: the record is named up to its first comma', () => {
+    const a = run('A Harbour Gazette poll, conducted jointly with two research firms, shows Lund with 47 percent.');
+    expectStatement(a, { text: 'Lund with 47 percent', cue: 'shows', mention: 'A Harbour Gazette poll' });
+  });
+
+  it('a person who finds something is still no record', () => {
+    const a = run('Divers found the wreck of the ferry near the harbour mouth.');
+    expect(a.statements).toHaveLength(0);
+  });
+});

@@ -15,6 +15,13 @@ import { endsPossessive } from './strings';
 const BACKING = new Set(['support', 'back', 'endorse']);
 
 const DOCUMENT_CUES = new Set(['show', 'find']);
+/** Records that "show" or "find" something, beyond the shared document nouns: "a CNN tally", "audio provided to …". */
+const SHOWING_RECORDS = new Set(['poll', 'polls', 'polling', 'tally', 'tallies', 'count', 'video', 'videos', 'footage', 'audio',
+  'recording', 'recordings', 'statistics', 'results', 'files', 'emails', 'email', 'numbers', 'transcript', 'transcripts',
+  'photos', 'photo', 'images', 'image', 'chart', 'map', 'studies', 'surveys', 'estimates', 'projections', 'census',
+  'documents', 'cables', 'receipts', 'filings', 'reports', 'analyses', 'reviews', 'audits', 'returns', 'logs', 'minutes']);
+const isRecordWord = (w: string): boolean => DOCUMENT_NOUNS.has(w) || SHOWING_RECORDS.has(w);
+const DOCUMENT_SUBJECT_MAX = 14;
 
 const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'interviewer', 'interviewers', 'host', 'hosts',
   'moderator', 'moderators', 'anchor', 'anchors', 'correspondent', 'correspondents', 'we', 'i']);
@@ -118,7 +125,9 @@ export function extractBlock(b: BlockText): RawStatement[] {
         continue;
       }
       if (verb.form === 'ing') continue;
-      if (NOUN_FIRST.has(tok.lower) && !looksVerbal(tokens, v, from)) continue;
+      const record = DOCUMENT_CUES.has(verb.lemma) ? recordSubject(b, from, v) : null;
+      // "A video of the episode shows …": after a record, "shows" is the verb even where a noun could stand.
+      if (NOUN_FIRST.has(tok.lower) && !record && !looksVerbal(tokens, v, from)) continue;
       // "Current fears about …": one capitalised word opening the sentence is an adjective there.
       if (NOUN_FIRST.has(tok.lower) && v - 1 === from && tokens[from]!.cap && !isAcronymOrPronoun(tokens[from]!.text)) continue;
       if (b.kind !== 'title' && b.kind !== 'heading' && tok.cap && v !== from) continue;
@@ -163,9 +172,13 @@ export function extractBlock(b: BlockText): RawStatement[] {
           if (subj && subj.to < conj) { mention = subj; role = ''; }
         }
       }
+      // "A new CNN tally shows …", "Footage from the game shows …": a record opening the sentence is the subject.
+      if (DOCUMENT_CUES.has(verb.lemma) && (!mention || !isRecordWord(headWord(tokens, mention)))) {
+        if (record) { mention = record; role = ''; inherited = null; cueStart = tok.start; }
+      }
       if (!mention) continue;
       // "shows" and "found" report only when a document speaks: "A Gallup poll showed …", "That report found …".
-      if (DOCUMENT_CUES.has(verb.lemma) && !DOCUMENT_NOUNS.has(headWord(tokens, mention))) continue;
+      if (DOCUMENT_CUES.has(verb.lemma) && mention !== record && !isRecordWord(headWord(tokens, mention))) continue;
       // Questions put by reporters are not sources' statements.
       if (verb.lemma === 'ask' && REPORTERS.has(tokens[mention.to - 1]!.lower)) {
         for (let i = v + 1; i < to; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
@@ -318,6 +331,32 @@ export function extractBlock(b: BlockText): RawStatement[] {
   out.sort((x, y) => x.start - y.start);
   for (const s of out) describeMention(b, s);
   return out;
+}
+
+/**
+ * The subject of "shows"/"found" when it is a record: the sentence's opening words up to the verb,
+ * a short stretch with no verb of its own and a record noun in it ("A CNN/ORC poll of South Carolina",
+ * "Audio provided to The Times"). The speaker is the stretch up to its first comma.
+ */
+function recordSubject(b: BlockText, from: number, v: number): Phrase | null {
+  const { tokens } = b;
+  let start = from;
+  while (start < v && (tokens[start]!.kind !== 'word' || tokens[start]!.quote >= 0 || OPENING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  const end = skipModifiersLeft(tokens, v - 1, start).at + 1;
+  if (end <= start || end - start > DOCUMENT_SUBJECT_MAX) return null;
+  let cut = end;
+  let record = false;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '/' && t.text !== '-') return null;
+    if (t.text === ',' && cut === end) cut = i;
+    if (t.kind !== 'word') continue;
+    // "Polls that the campaign commissioned show …" is fine; a finite verb of the sentence's own is not.
+    if (i > start && SUBJECT_PRONOUNS.has(t.lower)) return null;
+    if (cut === end && isRecordWord(t.lower)) record = true;
+  }
+  if (!record || cut <= start) return null;
+  return { from: start, to: cut };
 }
 
 /** A noun-like cue word ("report", "calls") only counts as a verb after a subject-like word. */

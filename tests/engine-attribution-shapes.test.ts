@@ -61,3 +61,21 @@ describe('records that show or find', () => {
     expect(a.statements).toHaveLength(0);
   });
 });
+
+describe('subjects a cue reaches past something', () => {
+  it('X on Sunday defended …: a time phrase between subject and verb', () => {
+    const a = run('Evan Tull, who runs the harbour, on Sunday defended the decision to close the port.');
+    expectStatement(a, { text: 'the decision to close the port', cue: 'defended', speaker: 'Evan Tull' });
+  });
+
+  it('The mayor met her and praised …: a coordinated learned cue takes a determined subject', () => {
+    const a = run('The mayor met the divers and praised their work in the harbour.');
+    expectStatement(a, { text: 'their work in the harbour', cue: 'praised', mention: 'The mayor' });
+  });
+
+  it('a learned cue keeps a two-word object: "defended the budget"', () => {
+    const a = run('Berit Lund defended the budget and said taxes would not rise.');
+    expectStatement(a, { text: 'the budget', cue: 'defended', speaker: 'Berit Lund' });
+    expectStatement(a, { text: 'taxes would not rise', cue: 'said', speaker: 'Berit Lund' });
+  });
+});

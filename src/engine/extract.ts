@@ -281,7 +281,8 @@ export function extractBlock(b: BlockText): RawStatement[] {
           || BACKING.has(verb.lemma) || verb.lemma === 'plead' || negated && verb.cls === 'confirm');
         const cFrom = objectOnly ? v + 1 : cStart;
         const cTo = clauseEnd(b, cFrom, to, objectOnly);
-        if (cTo - cFrom < (objectOnly ? 1 : 3)) continue;
+        // A learned cue that takes an object reports it whole, short or not: "defended the budget".
+        if (cTo - cFrom < (objectOnly ? 1 : verb.mined && !verb.clause ? 2 : 3)) continue;
         // "had admitted more than 1.4 million refugees" lets people in; it concedes nothing.
         if (verb.lemma === 'admit' && startsCount(tokens[cFrom]?.lower ?? '')) continue;
         // Verbs with an object that is a thing, not words ("recalled its ambassador"), report nothing.

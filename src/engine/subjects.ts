@@ -57,8 +57,18 @@ interface Subject {
 /** The subject of the verb at `v`, looking left: "Peskov said", "Nozari, a commander, said". */
 export function subjectLeft(b: BlockText, v: number, from: number, anyHead = false): Subject | null {
   const { tokens } = b;
-  const { at, negated } = skipModifiersLeft(tokens, v - 1, from);
+  const skipped = skipModifiersLeft(tokens, v - 1, from);
+  let { at } = skipped;
+  let { negated } = skipped;
   const auxFrom = at + 1;
+  // "Christie on Sunday defended …", "Sanders (I-Vt.) last week criticized …": the time sits between
+  // the subject and its verb.
+  const time = timeLeft(tokens, at, from);
+  if (time < at) {
+    const again = skipModifiersLeft(tokens, time, from);
+    at = again.at;
+    negated = negated || again.negated;
+  }
   if (at < from) return null;
   const t = tokens[at]!;
   if (t.kind === 'word' && t.quote < 0) {
@@ -128,6 +138,19 @@ function hasOwnFiniteVerb(inner: Token[]): boolean {
   return false;
 }
 
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'next']);
+const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+/** The token before a time phrase ("on Sunday", "last week", "Wednesday morning") ending at `at`, or `at`. */
+function timeLeft(tokens: Token[], at: number, from: number): number {
+  let k = at;
+  while (k >= from && k > at - 3 && tokens[k]!.kind === 'word' && TIME_NOUNS.has(tokens[k]!.lower)) k--;
+  if (k === at) return at;
+  if (k >= from && tokens[k]!.kind === 'word' && TIME_PHRASE_LEADS.has(tokens[k]!.lower)) k--;
+  else if (k >= from && tokens[k + 1]!.lower !== 'today' && tokens[k + 1]!.lower !== 'yesterday') return at;
+  return k >= from ? k : at;
+}
+
 /**
  * An appositive chain ("Patrick Carlineo Jr., 55, of Addison, a village …,"): the speaker is the
  * name before the first comma of the chain, not the place or age inside it.
@@ -183,12 +206,16 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
   let start = from;
   while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word')) start++;
   // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
+  // "He congratulated her … and praised her effort": a subject pronoun opening the sentence.
+  if (start < v - 1 && PRONOUN_SUBJECTS.has(tokens[start]!.text) && tokens[start + 1]!.kind === 'word') return { from: start, to: start + 1 };
   const np = phraseStartingAt(tokens, start, v);
   // A lone capitalised word opening the sentence is a name only when a description follows it
   // ("Dean, a medical doctor, …"); otherwise it is as likely a plain noun ("Countries …").
   const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !isAcronymOrPronoun(tokens[np.from]!.text)
     && tokens[np.to]?.text !== ',';
-  if (np && !lone && np.to < v && (tokens[np.to]!.kind === 'word' || tokens[np.to]!.text === ',') && !NOT_NAMES.has(tokens[start]!.lower)) return np;
+  // A determiner may open it ("The mayor met her and praised …"); other function words may not.
+  if (np && !lone && np.to < v && (tokens[np.to]!.kind === 'word' || tokens[np.to]!.text === ',')
+    && (!NOT_NAMES.has(tokens[start]!.lower) || DETERMINERS.has(tokens[start]!.lower))) return np;
   for (let k = from; k < v && k - from < 8; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) continue;

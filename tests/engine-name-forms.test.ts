@@ -51,4 +51,9 @@ describe('name forms', () => {
     const s = a.statements.find((x) => x.text === 'the repairs were nearly done');
     expect(s?.speaker).toBe('Quillfeather');
   });
+
+  it('a day\'s name after a name dates the statement and is no part of the name', () => {
+    const a = run('"The plant will stay open," said Halvard Oakes Friday.');
+    expect(a.statements[0]?.speaker).toBe('Halvard Oakes');
+  });
 });

@@ -200,6 +200,8 @@ export function summarizeBlock(b: BlockText): BlockSummary {
     let from = i;
     // Titles and sentence-initial words are not part of the name.
     while (from < j && (TITLES.has(tokens[from]!.lower) || NOT_NAMES.has(tokens[from]!.lower))) from++;
+    // Nor is a day's name after it ("Okafor Friday said").
+    while (j - 1 > from && DAY_NAMES.has(tokens[j - 1]!.lower)) j--;
     if (j - from >= 2 && j - from <= 5) {
       const run = tokens.slice(from, j).map((x) => withoutPossessive(x.text));
       // "Reporter Lotte Vink": an occupation opening the run is not part of the name.
@@ -429,6 +431,10 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       if (PARTY_LABELS.has(norm(lead[0]!))) party = lead[0]!;
       lead = lead.slice(1);
     }
+    // "Facebook Friday", "HuffPollster for Monday": a day's name after a name dates the statement.
+    while (lead.length > 1 && DAY_NAMES.has(norm(lead[lead.length - 1]!))) {
+      lead = lead.slice(0, norm(lead[lead.length - 2]!) === 'for' && lead.length > 2 ? -2 : -1);
+    }
     lead = lead.map((w, i) => (i === lead.length - 1 ? withoutPossessive(w) : w));
     // "NPR’s Feng": the possessive names an affiliation, not the person.
     let affiliation = '';
@@ -599,6 +605,8 @@ function sameWithMiddle(a: string[], b: string[]): boolean {
   for (let i = 1; i < long.length - 1 && k < short.length - 1; i++) if (long[i] === short[k]) k++;
   return k === short.length - 1;
 }
+
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Capitalised sentence adverbs that open a mention but never a name: "Even Lindsey Graham said". */
 const LEADING_NOT_NAME = new Set(['even', 'only', 'also', 'both', 'then', 'now', 'still', 'yet', 'perhaps', 'indeed']);

@@ -79,3 +79,15 @@ describe('subjects a cue reaches past something', () => {
     expectStatement(a, { text: 'taxes would not rise', cue: 'said', speaker: 'Berit Lund' });
   });
 });
+
+describe('sentence openings and quotes next door', () => {
+  it('The … magnate says …: a determined opening with plain modifiers is the subject of a strong cue', () => {
+    const a = run('The retired harbour pilot says the new channel is too shallow for the ferries.');
+    expectStatement(a, { text: 'the new channel is too shallow for the ferries', cue: 'says', mention: 'The retired harbour pilot' });
+  });
+
+  it('a quote closing the last sentence is not the next cue’s when that cue has its own clause', () => {
+    const a = run('Berit Lund says “the tunnel is a mess” because “nobody checked the plans.” She says the inspectors were never paid.');
+    expectStatement(a, { text: 'the inspectors were never paid', cue: 'says', speaker: 'Berit Lund' });
+  });
+});

@@ -192,7 +192,10 @@ export function extractBlock(b: BlockText): RawStatement[] {
       // Direct quote right before the attribution: "“…,” Peskov said." / "“…,” said Peskov."
       const attrStart = inverted ? v : mention.from;
       const prevTok = tokens[attrStart - 1]?.text === ',' ? attrStart - 2 : attrStart - 1;
-      const qBefore = tokens[prevTok]?.quote ?? -1;
+      // A quote closing the last sentence is not this cue's when a clause of its own follows the cue:
+      // '“… soft.” He says referees are …'.
+      const ownClause = prevTok < from && !endsSentence(b, inverted ? mention.to : v + 1, to);
+      const qBefore = ownClause ? -1 : tokens[prevTok]?.quote ?? -1;
       const quoteBefore = qBefore >= 0 && b.quotes[qBefore]!.close === prevTok ? qBefore : -1;
       // … or right after: "Peskov said: “…”", "He told reporters, “…”".
       const cStart = verb.particle ? v + 2 : clauseStartAfter(b, subjEnd - 1, to, verb);
@@ -231,6 +234,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
         // A quote that only opens the clause ("said “X” was wrong") is part of reported speech.
         if (tail > qEnd && tokens[qEnd]?.kind === 'word') {
           const [start, end] = spanOf(b, cStart, tail);
+          for (let i = qEnd; i < tail; i++) if (tokens[i]!.quote >= 0) usedQuote.add(tokens[i]!.quote);
           push({ block: b.index, start, end, cueStart, cueEnd: cueEndOf(b, v, verb), mention, role, form: 'mixed', verb,
             cueKind: 'verb', negated, sameSpeakerAs: inherited, after: afterWords(tokens, v, to) });
         } else {

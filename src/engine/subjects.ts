@@ -77,7 +77,7 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       const ante = subjectEndingAt(tokens, at - 2, from);
       if (ante) return { phrase: ante, role: '', auxFrom, negated };
     }
-    const phrase = subjectEndingAt(tokens, at, from, anyHead);
+    const phrase = subjectEndingAt(tokens, at, from, anyHead) ?? (anyHead ? openingNounPhrase(tokens, from, at) : null);
     if (phrase) return { phrase, role: '', auxFrom, negated };
     // Poll and crowd shares speak too: "Some said …", "7 percent said …", "Almost half say …".
     if (anyHead && isShare(t)) {
@@ -149,6 +149,29 @@ function timeLeft(tokens: Token[], at: number, from: number): number {
   if (k >= from && tokens[k]!.kind === 'word' && TIME_PHRASE_LEADS.has(tokens[k]!.lower)) k--;
   else if (k >= from && tokens[k + 1]!.lower !== 'today' && tokens[k + 1]!.lower !== 'yesterday') return at;
   return k >= from ? k : at;
+}
+
+const OPENING_JOINERS = new Set(['but', 'and', 'so', 'yet']);
+const NOT_IN_OPENING = new Set(['that', 'who', 'which', 'whose', 'whom', 'than', 'as', 'if', 'to', 'not']);
+/**
+ * A determined noun phrase that is the whole of the sentence's opening, up to a strong cue:
+ * "The billionaire real estate magnate says", "Her advisers and allies say". Plain words only,
+ * no verb, no punctuation, so the stretch can be nothing but the subject.
+ */
+function openingNounPhrase(tokens: Token[], from: number, at: number): Phrase | null {
+  let s = from;
+  while (s < at && (tokens[s]!.kind !== 'word' || tokens[s]!.quote >= 0 || OPENING_JOINERS.has(tokens[s]!.lower))) {
+    if (tokens[s]!.quote >= 0 || tokens[s]!.kind === 'punct' && tokens[s]!.text !== ',') return null;
+    s++;
+  }
+  if (at - s < 2 || at - s > 6 || !DETERMINERS.has(tokens[s]!.lower)) return null;
+  for (let k = s + 1; k <= at; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0 || NOT_IN_OPENING.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return null;
+    if (VERBS.has(t.lower) || NEGATORS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || isDigits(t.text)) return null;
+  }
+  if (tokens[at]!.lower === 'and') return null;
+  return { from: s, to: at + 1 };
 }
 
 /**

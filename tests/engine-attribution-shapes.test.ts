@@ -91,3 +91,16 @@ describe('sentence openings and quotes next door', () => {
     expectStatement(a, { text: 'the inspectors were never paid', cue: 'says', speaker: 'Berit Lund' });
   });
 });
+
+describe('according to a source with no name', () => {
+  it('…, according to the results. / According to recent polls, …', () => {
+    const a = run('Lund received 37 percent and Krupp had 36 percent, according to the results.', 'According to recent polls, the tunnel has lost its majority.');
+    expectStatement(a, { text: 'Lund received 37 percent and Krupp had 36 percent', cue: 'according to', mention: 'the results' });
+    expectStatement(a, { text: 'the tunnel has lost its majority', cue: 'According to', mention: 'recent polls' });
+  });
+
+  it('according to plan names no source', () => {
+    const a = run('The tunnel boring machine broke through the last wall according to plan.');
+    expect(a.statements).toHaveLength(0);
+  });
+});

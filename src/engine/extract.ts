@@ -64,7 +64,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
       const per = tok.lower === 'per' && (tokens[v - 1]?.text === ',' || v === from);
       if (according || per) {
         const npFrom = according ? v + 2 : v + 1;
-        const np = phraseStartingAt(tokens, npFrom, to);
+        const np = phraseStartingAt(tokens, npFrom, to) ?? (according ? accordingSource(tokens, npFrom, to) : null);
         if (!np) continue;
         let npEnd = np.to;
         // "according to a statement from the ministry" — keep the whole source description.
@@ -362,6 +362,31 @@ function recordSubject(b: BlockText, from: number, v: number): Phrase | null {
   }
   if (!record || cut <= start) return null;
   return { from: start, to: cut };
+}
+
+const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'script', 'custom', 'tradition', 'protocol', 'rules', 'law', 'laws',
+  'form', 'taste', 'need', 'needs', 'size', 'age', 'rank', 'type', 'design', 'instructions', 'procedure', 'standards']);
+const SOURCE_MAX = 16;
+/**
+ * The source of "according to" when it is no name or speaker noun: "according to the results",
+ * "according to a count by The Associated Press", "according to him". It runs to the next comma,
+ * dash or sentence end; a source with no such end in reach, or a plan or a rule, is none.
+ */
+function accordingSource(tokens: Token[], start: number, to: number): Phrase | null {
+  let k = start;
+  let head = '';
+  while (k < to && k - start < SOURCE_MAX) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return null;
+    if (t.kind !== 'word') {
+      if (t.text === ',' || t.text === '—' || t.text === ';' || isTerminal(t)) break;
+      if (t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    } else head = t.lower;
+    k++;
+  }
+  if (k === start || !head || k - start >= SOURCE_MAX && k < to) return null;
+  if (NOT_SOURCES.has(head) || NOT_SOURCES.has(tokens[start]!.lower)) return null;
+  return { from: start, to: k };
 }
 
 /** A noun-like cue word ("report", "calls") only counts as a verb after a subject-like word. */

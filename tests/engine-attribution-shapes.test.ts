@@ -34,6 +34,11 @@ describe('attributions inside their sentence', () => {
     ]);
   });
 
+  it('a main clause before ", X said, a … that …" stays the content; the noun phrase after only describes it', () => {
+    const a = run('Divers would be paid for the extra hours, Berit Lund said, a change that could keep the harbour open.');
+    expectStatements(a, [{ text: 'Divers would be paid for the extra hours', cue: 'said', speaker: 'Berit Lund' }]);
+  });
+
   it('a main clause before ", X said, and …" stays the content', () => {
     const a = run('The tolls will rise next year, Berit Lund said, and the deficit will shrink.');
     expect(a.statements[0]?.text).toBe('The tolls will rise next year');

@@ -252,7 +252,10 @@ export function extractBlock(b: BlockText): RawStatement[] {
         const listener = phraseStartingAt(tokens, v + 1, to);
         if (listener) afterAttr = listener.to;
       }
-      const described = inverted && !endsSentence(b, afterAttr, to) && describesToEnd(b, afterAttr, to);
+      // "…, Sanders said, a policy that could …": a noun phrase after the attribution describes what came before.
+      const describedBefore = !inverted && (tokens[afterAttr + 1]?.lower === 'a' || tokens[afterAttr + 1]?.lower === 'an')
+        && looksClausal(b, from, attrStart - 1);
+      const described = (inverted || describedBefore) && !endsSentence(b, afterAttr, to) && describesToEnd(b, afterAttr, to);
       const interrupts = !inverted && tokens[attrStart - 1]?.text === ',' ? interruptsSentence(b, from, attrStart - 1, afterAttr, to) : null;
       // "If …, Giuliani said, there's …": the subordinate clause before is said too, as its own statement.
       if (interrupts?.subordinate && attrStart - 1 - from >= 4) {

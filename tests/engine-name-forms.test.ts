@@ -1,6 +1,6 @@
 // How a person is named across an article: middle initials, a party label or a sentence
-// adverb before the name, and a bare surname in a headline. Each form is the same actor as
-// the full name, and a person, so pronouns and later mentions find them.
+// adverb before the name, a day's name after it. Each form is the same actor as the full
+// name, and a person, so pronouns and later mentions find them.
 import { describe, expect, it } from 'vitest';
 import { run } from './engine-helpers';
 
@@ -38,18 +38,6 @@ describe('name forms', () => {
     );
     const s = a.statements.find((x) => x.text === 'the plan had gone too far');
     expect(s?.speaker).toBe('Ferris Oakhampton');
-  });
-
-  it('a headline\'s bare surname becomes a person once "Mr." shows it is one', () => {
-    const a = run(
-      'title:Quillfeather says the port will reopen',
-      '"The port will reopen by June," Mr. Quillfeather said on Tuesday.',
-      'He said the repairs were nearly done.',
-    );
-    const actor = a.actors.find((x) => x.name === 'Quillfeather');
-    expect(actor?.kind).toBe('person');
-    const s = a.statements.find((x) => x.text === 'the repairs were nearly done');
-    expect(s?.speaker).toBe('Quillfeather');
   });
 
   it('a day\'s name after a name dates the statement and is no part of the name', () => {

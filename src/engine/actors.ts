@@ -461,16 +461,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       || looksLikePersonName(full) || isPersonRole(raw.role) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!))
       || !!party && name.length > 0;
     const found = findByName(keyOf(full), full);
-    if (found >= 0) {
-      const x = actors[found]!;
-      // A headline's bare "Trump" made an organisation before "Mr. Trump" showed it a person.
-      if (isPerson && x.kind === 'organization' && x.key.length === 1 && !isAllCaps(x.name)) {
-        x.kind = 'person';
-        index.rename(found);
-        x.gender = genderOf(splitSpaces(x.name), x.role, clues);
-      }
-      return touch(found, raw, mention, roleText);
-    }
+    if (found >= 0) return touch(found, raw, mention, roleText);
     return newActor(full, isPerson ? 'person' : 'organization', roleText, mention, raw);
   }
 

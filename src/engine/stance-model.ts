@@ -5,7 +5,7 @@
 import type { Stance } from './types';
 import type { StanceContext } from './stance-context';
 import { featureWords, ruleInput, stanceFeatures } from './stance-features';
-import { ruleEvidence } from './stance';
+import { refusesRequest, ruleEvidence } from './stance';
 import { LinearModel, type LinearModelData } from './linear-model';
 import stanceData from './models/stance.json';
 
@@ -46,11 +46,12 @@ const WHY_LIMIT = 3;
 
 /**
  * What the annotation guide settles by definition, whatever the data says: a plea of not
- * guilty denies, a guilty plea confirms. Pleas are too rare in the training news for a model
- * to learn them reliably.
+ * guilty denies, a guilty plea confirms, refusing a request asserts. These are too rare in the
+ * training news for a model to learn them reliably.
  */
 function byDefinition(ctx: StanceContext): StanceDecision | null {
   if (ctx.cueStart < 0) return null;
+  if (refusesRequest(ruleInput(ctx))) return { stance: 'asserts', why: [] };
   const cue = ctx.block.slice(ctx.cueStart, ctx.cueEnd);
   if (!/^plead/i.test(cue)) return null;
   const after = ctx.block.slice(ctx.cueEnd, ctx.cueEnd + 24).toLowerCase();

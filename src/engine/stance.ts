@@ -169,6 +169,13 @@ export function stanceOf(s: StanceInput): Stance {
   return 'asserts';
 }
 
+/** Refusing a request or a demand calls nothing untrue ("rejected the request for names"): the guide's own example. */
+export function refusesRequest(s: StanceInput): boolean {
+  if (s.verb?.cls !== 'deny' || s.negated) return false;
+  const object = firstWords(s.after, 4);
+  return hasWordFrom(object, REQUEST_NOUNS) && !hasWordFrom(object, CLAIM_NOUNS);
+}
+
 /**
  * The words that made the rules call a statement `stance`, for a reader: the phrase of the
  * statement the pattern matched ("not true", "could not confirm"), else the cue when its verb

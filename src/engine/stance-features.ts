@@ -97,8 +97,8 @@ function lengthBucket(n: number): string {
   return n <= 3 ? 'xs' : n <= 8 ? 's' : n <= 20 ? 'm' : n <= 40 ? 'l' : 'xl';
 }
 
-/** Content words, negation-marked words and bigrams: "w:false", "nw:true", "b:not true". */
-function addContent(out: Set<string>, tokens: readonly string[]): void {
+/** Content words, negation-marked words and bigrams: "w:false", "nw:true", "b:not true"; returns how many negations. */
+function addContent(out: Set<string>, tokens: readonly string[]): number {
   let reach = 0;
   let negs = 0;
   let prev = '';
@@ -111,32 +111,43 @@ function addContent(out: Set<string>, tokens: readonly string[]): void {
     if (reach > 0) { out.add(`nw:${t}`); reach--; }
   }
   out.add(negs === 0 ? 'neg:0' : negs === 1 ? 'neg:1' : 'neg:2+');
+  return negs;
 }
 
-/** What the hand-written rules read, taken from the context as the features are. */
-export function ruleInput(ctx: StanceContext): StanceInput {
+/** The cue as the features and the rules read it: once per statement, shared by both. */
+export interface CueReading {
+  hasCue: boolean;
+  /** The cue's words, lower-cased. */
+  tokens: string[];
+  verb: ReturnType<typeof cueVerb>;
+  /** The verb's lemma, else the cue's last word. */
+  lemma: string;
+  negated: boolean;
+  /** The first words after the cue. */
+  after: string[];
+  /** What the hand-written rules read. */
+  rule: StanceInput;
+}
+
+export function readCue(ctx: StanceContext): CueReading {
   const { block } = ctx;
   const hasCue = ctx.cueStart >= 0 && ctx.cueEnd > ctx.cueStart;
-  const cueTokens = hasCue ? featureTokens(block.slice(ctx.cueStart, ctx.cueEnd)).filter(isWord) : [];
+  const cue = hasCue ? block.slice(ctx.cueStart, ctx.cueEnd) : '';
+  const tokens = hasCue ? featureTokens(cue).filter(isWord) : [];
   const after = hasCue ? featureTokens(block.slice(ctx.cueEnd, ctx.cueEnd + 80)).filter(isWord).slice(0, AFTER_CUE_WORDS) : [];
+  const verb = cueVerb(tokens);
+  const negated = tokens.some((t) => NEGATORS.has(t));
   return {
-    verb: cueVerb(cueTokens)?.info ?? null,
-    negated: cueTokens.some((t) => NEGATORS.has(t)),
-    cue: hasCue ? block.slice(ctx.cueStart, ctx.cueEnd) : '',
-    text: block.slice(ctx.start, ctx.end),
-    after: after.join(' '),
+    hasCue, tokens, verb, lemma: verb?.lemma ?? tokens.at(-1) ?? '', negated, after,
+    rule: { verb: verb?.info ?? null, negated, cue, text: block.slice(ctx.start, ctx.end), after: after.join(' ') },
   };
 }
 
-export function stanceFeatures(ctx: StanceContext): string[] {
+export function stanceFeatures(ctx: StanceContext, cue: CueReading = readCue(ctx)): string[] {
   const out = new Set<string>(['bias']);
   const { block } = ctx;
   const content = featureTokens(block.slice(ctx.start, ctx.end));
-  const hasCue = ctx.cueStart >= 0 && ctx.cueEnd > ctx.cueStart;
-  const cueTokens = hasCue ? featureTokens(block.slice(ctx.cueStart, ctx.cueEnd)).filter(isWord) : [];
-  const verb = cueVerb(cueTokens);
-  const lemma = verb?.lemma ?? cueTokens.at(-1) ?? '';
-  const cueNegated = cueTokens.some((t) => NEGATORS.has(t));
+  const { hasCue, tokens: cueTokens, verb, lemma, negated: cueNegated, after } = cue;
 
   out.add(`form:${ctx.form}`);
   // Who speaks says something of what they do: a spokesman or a lawyer answering often rebuts.
@@ -152,13 +163,12 @@ export function stanceFeatures(ctx: StanceContext): string[] {
   if (hasCue) out.add(ctx.cueStart < ctx.start ? 'cue:before' : 'cue:after');
 
   // What follows the cue: "denied the report", "declined to comment", "refused to say".
-  const after = hasCue ? featureTokens(block.slice(ctx.cueEnd, ctx.cueEnd + 80)).filter(isWord).slice(0, AFTER_CUE_WORDS) : [];
   for (const t of after) out.add(`a:${t}`);
   if (after[0]) out.add(`a1:${after[0]}`);
   if (after[1]) out.add(`a2:${after[0]} ${after[1]}`);
   if (lemma && after[0]) out.add(`cl+a1:${lemma} ${after[0]}`);
 
-  addContent(out, content);
+  const negated = addContent(out, content) > 0;
   const words = content.filter(isWord);
   // Who the content is about changes what its words do: "we made a mistake" admits, "the tunnel
   // had been a mistake" criticises. Content words are also marked with the speaker speaking of
@@ -189,7 +199,6 @@ export function stanceFeatures(ctx: StanceContext): string[] {
   let before = featureTokens(block.slice(Math.max(0, from - 200), from)).filter(isWord);
   if (before.length < BEFORE_WORDS && ctx.previous) before = [...featureTokens(ctx.previous.slice(-200)).filter(isWord), ...before];
   const setting = before.slice(-BEFORE_WORDS);
-  const negated = out.has('neg:1') || out.has('neg:2+');
   if (setting.some((t) => ACCUSATION_WORDS.has(t))) {
     out.add('p:accusation');
     if (negated) out.add('p:accusation&neg');
@@ -211,7 +220,7 @@ export function stanceFeatures(ctx: StanceContext): string[] {
   }
 
   // The hand-written rules, now one voice among the features.
-  const rule = stanceOf(ruleInput(ctx));
+  const rule = stanceOf(cue.rule);
   out.add(`r:${rule}`);
   if (verb) out.add(`r:${rule}|${verb.cls}`);
   return [...out];

@@ -4,7 +4,7 @@
 // the CLI), never in a page.
 import type { Stance } from './types';
 import type { StanceContext } from './stance-context';
-import { featureWords, ruleInput, stanceFeatures } from './stance-features';
+import { featureWords, readCue, stanceFeatures, type CueReading } from './stance-features';
 import { refusesRequest, ruleEvidence } from './stance';
 import { LinearModel, type LinearModelData } from './linear-model';
 import stanceData from './models/stance.json';
@@ -49,10 +49,10 @@ const WHY_LIMIT = 3;
  * guilty denies, a guilty plea confirms, refusing a request asserts. These are too rare in the
  * training news for a model to learn them reliably.
  */
-function byDefinition(ctx: StanceContext): StanceDecision | null {
-  if (ctx.cueStart < 0) return null;
-  if (refusesRequest(ruleInput(ctx))) return { stance: 'asserts', why: [] };
-  const cue = ctx.block.slice(ctx.cueStart, ctx.cueEnd);
+function byDefinition(ctx: StanceContext, read: CueReading): StanceDecision | null {
+  if (!read.hasCue) return null;
+  if (refusesRequest(read.rule)) return { stance: 'asserts', why: [] };
+  const cue = read.rule.cue;
   if (!/^plead/i.test(cue)) return null;
   const after = ctx.block.slice(ctx.cueEnd, ctx.cueEnd + 24).toLowerCase();
   if (/^\s*not guilty\b/.test(after)) return { stance: 'denies', why: [`${cue} not guilty`] };
@@ -64,20 +64,20 @@ function byDefinition(ctx: StanceContext): StanceDecision | null {
 const WHY_MIN_WEIGHT = 0.1;
 
 export function decideStance(ctx: StanceContext): StanceDecision {
-  const defined = byDefinition(ctx);
+  const read = readCue(ctx);
+  const defined = byDefinition(ctx, read);
   if (defined) return defined;
   const m = stanceModel();
-  const features = stanceFeatures(ctx);
+  const features = stanceFeatures(ctx, read);
   const { best } = m.score(features);
   const stance = m.classes[best] as Stance;
   if (!STANCES.includes(stance)) throw new Error(`stance model gave an unknown class ${stance}`);
   if (stance === 'asserts') return { stance, why: [] };
-  const cue = ctx.cueStart >= 0 ? ctx.block.slice(ctx.cueStart, ctx.cueEnd) : '';
   const why: string[] = [];
   for (const r of m.reasons(features, best, m.classes.indexOf('asserts'), 12)) {
     if (r.weight < WHY_MIN_WEIGHT) break;
     // The rules' verdict is shown as the phrase that triggered it.
-    const words = r.feature.startsWith('r:') ? ruleEvidence(ruleInput(ctx), stance) : featureWords(r.feature, cue);
+    const words = r.feature.startsWith('r:') ? ruleEvidence(read.rule, stance) : featureWords(r.feature, read.rule.cue);
     if (!words || why.some((w) => w.includes(words) || words.includes(w))) continue;
     why.push(words);
     if (why.length === WHY_LIMIT) break;

@@ -1,15 +1,7 @@
-// A seeded generator (mulberry32): training shuffles the same way on every machine and run,
-// so `npm run train -- --check` can ask for the committed weights back, bit for bit.
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Training shuffles with the project's one seeded generator (the bench's and the fuzz test's),
+// so it goes the same way on every machine and run and `npm run train -- --check` can ask for
+// the committed weights back, bit for bit.
+export { mulberry32 as seededRandom } from '../../scripts/seeded-random';
 
 /** Fisher–Yates with the given generator. */
 export function shuffleInPlace<T>(list: T[], random: () => number): T[] {

@@ -70,14 +70,14 @@ export function measureStance(model: LinearModelData, docs: readonly StanceDoc[]
   for (const d of docs) {
     const predicted = d.found.map((f) => m.classes[m.score(f.features).best] as Stance);
     for (const g of d.gold) counts[g].gold++;
-    const recalled = new Set<string>();
+    const recalled = new Set<number>();
     const best = new Map<number, { stance: Stance; score: number }>();
     d.found.forEach((f, i) => {
       const stance = predicted[i]!;
       counts[stance].predicted++;
       if (f.matches.some((g) => d.gold[g] === stance)) counts[stance].p++;
       for (const g of f.matches) {
-        if (d.gold[g] === stance) recalled.add(`${g}`);
+        if (d.gold[g] === stance) recalled.add(g);
       }
     });
     // As the scorer does: a labelled statement's stance is judged on the found statement that overlaps it most.
@@ -85,7 +85,7 @@ export function measureStance(model: LinearModelData, docs: readonly StanceDoc[]
       const score = f.scores[j]!;
       if (!best.has(g) || score > best.get(g)!.score) best.set(g, { stance: predicted[i]!, score });
     }));
-    for (const g of recalled) counts[d.gold[Number(g)]!].r++;
+    for (const g of recalled) counts[d.gold[g]!].r++;
     for (const [g, { stance }] of best) {
       found++;
       if (stance === d.gold[g]) right++;

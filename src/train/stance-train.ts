@@ -23,8 +23,8 @@ const pct = (x: number) => Math.round(x * 1000) / 10;
 
 export function runStanceTraining(corpus: StanceCorpus, grid: readonly StanceSettings[] = STANCE_GRID, log: (line: string) => void = () => {}): StanceRun {
   const learnFrom = [...corpus.train, ...corpus.pages];
-  let best: StanceRun | null = null;
   const tried: StanceRun['tried'] = [];
+  let best: { model: LinearModelData; settings: StanceSettings; figures: StanceFigures; score: number } | null = null;
   for (const settings of grid) {
     const model = trainStance(learnFrom, settings);
     const figures = measureStance(model, corpus.dev);
@@ -32,14 +32,15 @@ export function runStanceTraining(corpus: StanceCorpus, grid: readonly StanceSet
     tried.push({ settings, figures, score });
     const c = figures.perClass;
     log(`  ${JSON.stringify(settings)}  PolNeAR dev: denies ${pct(c.denies.f1)}, confirms ${pct(c.confirms.f1)}, declines ${pct(c.declines.f1)}, right on found ${pct(figures.rightOnFound)}`);
-    if (!best || score > selectionScore(best.tried.find((t) => t.settings === best!.settings)!.figures)) best = { model, settings, tried };
+    // Strictly better only: on a tie the earlier setting stays.
+    if (!best || score > best.score) best = { model, settings, figures, score };
   }
   if (!best) throw new Error('no settings to try');
-  const chosen = tried.find((t) => t.settings === best!.settings)!.figures.perClass;
+  const chosen = best.figures.perClass;
   best.model.trained = {
     ...best.model.trained,
     learned_from: `PolNeAR train (${corpus.train.length} articles) + WhoSaid dev pages (${corpus.pages.length})`,
     selected_on: `PolNeAR dev (${corpus.dev.length} articles): denies F1 ${pct(chosen.denies.f1)}, confirms ${pct(chosen.confirms.f1)}, declines ${pct(chosen.declines.f1)}`,
   };
-  return best;
+  return { model: best.model, settings: best.settings, tried };
 }

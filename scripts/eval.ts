@@ -3,9 +3,11 @@
 //
 //   npm run eval -- [--json] [--pages] [--corpus DIR] [--gold DIR] [--polnear DIR] [--keep DIR] [--no-lopo]
 //
-// It also scores the dev pages leave-one-page-out: each page analysed with a stance model
-// trained without it (on PolNeAR train and the other pages, with the committed model's
-// settings), the figure that predicts unseen pages. --no-lopo skips that part (a minute or two).
+// It also scores the pages leave-one-page-out: each page analysed with keep and stance models
+// trained without it (on PolNeAR train and the other labelled pages, with the committed models'
+// settings), the figure that predicts unseen pages. With --corpus, the pages of that set are left
+// out in turn when they are among the labelled pages the models learn from (../shared/corpus-more
+// is). --no-lopo skips that part (a few minutes).
 //
 // --corpus DIR: a set of pages (DIR/pages/*.html with DIR/gold, or DIR/*.html with --gold),
 // so the same figures can be measured on pages the rules were not written against.
@@ -17,9 +19,11 @@ import { fileURLToPath } from 'node:url';
 import { analyzeContent, fileId, toJsonRecord } from '../src/cli/analyze-file';
 import type { LinearModelData } from '../src/engine/linear-model';
 import stanceModel from '../src/engine/models/stance.json';
-import { loadStanceCorpus } from '../src/train/stance-corpus';
+import keepModel from '../src/engine/models/keep.json';
+import { loadLearningCorpus } from '../src/train/stance-corpus';
 import { leaveOnePageOut } from '../src/train/leave-one-out';
 import { settingsOf } from '../src/train/stance-step';
+import { keepSettingsOf } from '../src/train/keep-step';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const shared = resolve(repo, '..', 'shared');
@@ -72,12 +76,16 @@ function predict(suite: Suite, outDir: string): string {
   return out;
 }
 
-/** The dev pages, each analysed by a stance model that never saw it; returns the jsonl's path. */
-function predictLeaveOneOut(suite: Suite, outDir: string): string {
-  const corpus = loadStanceCorpus(repo, Infinity, false);
-  const settings = settingsOf(stanceModel as LinearModelData);
+/** The suite's pages, each analysed by models that never saw it; returns the jsonl's path, or null when none of its pages is learned from. */
+function predictLeaveOneOut(suite: Suite, outDir: string): string | null {
+  const corpus = loadLearningCorpus(repo, Infinity, false);
+  const learned = new Set(corpus.stance.pages.map((p) => p.id));
+  const ids = readdirSync(suite.inputs).filter((f) => suite.ext.test(f)).map(fileId).filter((id) => learned.has(id)).sort();
+  if (!ids.length) return null;
+  const settings = { stance: settingsOf(stanceModel as LinearModelData), keep: keepSettingsOf(keepModel as LinearModelData) };
   const lines: string[] = [];
-  for (const { id, analysis } of leaveOnePageOut(corpus, settings, (pageId) => analyzeContent(`${pageId}.html`, readFileSync(join(suite.inputs, `${pageId}.html`), 'utf8')))) {
+  const fileOf = new Map(readdirSync(suite.inputs).filter((f) => suite.ext.test(f)).map((f) => [fileId(f), f]));
+  for (const { id, analysis } of leaveOnePageOut(corpus, settings, ids, (pageId) => analyzeContent(fileOf.get(pageId)!, readFileSync(join(suite.inputs, fileOf.get(pageId)!), 'utf8')))) {
     lines.push(JSON.stringify(toJsonRecord(id, analysis)));
   }
   const out = join(outDir, 'corpus-lopo.jsonl');
@@ -116,14 +124,15 @@ function run(): void {
         console.log();
       }
     }
-    // Leave-one-page-out needs the dev pages themselves (their gold is what the models learn from).
-    const lopo = !args.includes('--no-lopo') && !opt('--corpus');
-    if (lopo) {
+    // Leave-one-page-out needs pages the models learn from (their gold is what they learn).
+    if (!args.includes('--no-lopo')) {
       const pages = suites[0]!;
       const pred = predictLeaveOneOut(pages, outDir);
-      if (asJson) reports.corpus_lopo = JSON.parse(score(pages.gold, pred, ['--json']));
+      if (!pred) {
+        if (!asJson) console.log(`== ${pages.heading}, leave-one-page-out: none of these pages is learned from, so there is nothing to leave out\n`);
+      } else if (asJson) reports.corpus_lopo = JSON.parse(score(pages.gold, pred, ['--json']));
       else {
-        console.log('== WhoSaid corpus (dev pages), leave-one-page-out: each page scored by a stance model trained without it');
+        console.log(`== ${pages.heading}, leave-one-page-out: each page scored by models trained without it`);
         console.log(score(pages.gold, pred, perPage ? ['--pages'] : []).trimEnd());
         console.log();
       }

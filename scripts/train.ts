@@ -1,7 +1,7 @@
 // `npm run train`: trains the engine's learned steps from the labelled data beside the repo
 // (../shared) and writes each step's model file under src/engine/models/.
 //
-//   npm run train [-- --check] [--step stance]
+//   npm run train [-- --check] [--step keep|stance]
 //
 // --check retrains and fails when the result differs from the committed file (training is
 // seeded and deterministic, so it must not).
@@ -9,8 +9,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeModel } from '../src/train/model-file';
-import { loadStanceCorpus } from '../src/train/stance-corpus';
+import { loadLearningCorpus, type LearningCorpus } from '../src/train/stance-corpus';
 import { runStanceTraining } from '../src/train/stance-train';
+import { runKeepTraining } from '../src/train/keep-train';
 import { sharedDir } from '../src/train/corpora';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -25,15 +26,36 @@ interface Step {
   train: () => string;
 }
 
+/** Every step learns from the same documents, analysed once. */
+let corpus: LearningCorpus | null = null;
+function learningCorpus(): LearningCorpus {
+  if (!corpus) {
+    const t0 = Date.now();
+    corpus = loadLearningCorpus(repo);
+    console.log(`examples from ${corpus.stance.train.length} PolNeAR train articles, ${corpus.stance.dev.length} PolNeAR dev articles and ${corpus.stance.pages.length} pages, read in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return corpus;
+}
+
 const steps: Step[] = [
+  {
+    name: 'keep',
+    file: join(repo, 'src', 'engine', 'models', 'keep.json'),
+    train: () => {
+      const { keep } = learningCorpus();
+      console.log('keep: settings and threshold tried on PolNeAR dev:');
+      const run = runKeepTraining(keep, undefined, (line) => console.log(line));
+      console.log(`keep: chose ${JSON.stringify(run.settings)}, offset ${run.offset}; ${run.model.features.length} features`);
+      return serializeModel(run.model);
+    },
+  },
   {
     name: 'stance',
     file: join(repo, 'src', 'engine', 'models', 'stance.json'),
     train: () => {
-      const t0 = Date.now();
-      const corpus = loadStanceCorpus(repo);
-      console.log(`stance: examples from ${corpus.train.length} + ${corpus.pages.length} documents read in ${((Date.now() - t0) / 1000).toFixed(1)} s; settings tried on PolNeAR dev:`);
-      const run = runStanceTraining(corpus, undefined, (line) => console.log(line));
+      const { stance } = learningCorpus();
+      console.log('stance: settings tried on PolNeAR dev:');
+      const run = runStanceTraining(stance, undefined, (line) => console.log(line));
       console.log(`stance: chose ${JSON.stringify(run.settings)}; ${run.model.features.length} features`);
       return serializeModel(run.model);
     },

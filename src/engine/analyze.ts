@@ -8,6 +8,8 @@ import { introAtBlockEnd, introducedStatement } from './layout';
 import { resolveSpeakersInSteps, summarizeBlock, type BlockSummary, type Resolution } from './actors';
 import { decideStance } from './stance-model';
 import { stanceContextOf } from './stance-context';
+import { keepContextOf, keepFeatures } from './keep-features';
+import { decideKeep } from './keep-model';
 
 /** Tokens, quotes and sentences of one block: the shared groundwork of every later step. */
 export function prepareBlock(block: TextBlock, index: number): BlockText {
@@ -36,6 +38,16 @@ export function analyze(blocks: readonly TextBlock[]): Analysis {
 }
 
 /**
+ * Every candidate the extractor finds, none dropped by the keep step, with the keep step's
+ * features for each statement: what the keep and stance steps learn from (src/train).
+ */
+export function analyzeCandidates(blocks: readonly TextBlock[]): { analysis: Analysis; keepFeatures: string[][] } {
+  const keep: string[][] = [];
+  const steps = analyzeInSteps(blocks, 0, keep);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return { analysis: r.value, keepFeatures: keep };
+}
+
+/**
  * How much work one step does. The caller's clock is read between steps, so a step is the
  * most a slice can overrun its budget by: on a slow machine, in code that has not been
  * compiled yet, 24 blocks took over 20 ms; 4 take a few.
@@ -51,7 +63,7 @@ const STATEMENTS_PER_STEP = 40;
  * `analyze(blocks.slice(0, openingBlocks))` returns: a reader can see the top of a long
  * article analysed while the rest is read, and the opening's per-block work is not redone.
  */
-export function* analyzeInSteps(blocks: readonly TextBlock[], openingBlocks = 0): Generator<Analysis | void, Analysis> {
+export function* analyzeInSteps(blocks: readonly TextBlock[], openingBlocks = 0, candidates?: string[][]): Generator<Analysis | void, Analysis> {
   const list = Array.isArray(blocks) ? blocks : [];
   const texts: string[] = [];
   const summaries: BlockSummary[] = [];
@@ -64,7 +76,7 @@ export function* analyzeInSteps(blocks: readonly TextBlock[], openingBlocks = 0)
       yield;
       const opening = yield* resolveSpeakersInSteps(summaries.slice(), raws.slice(), STATEMENTS_PER_STEP);
       yield;
-      yield yield* assembleInSteps(list.slice(0, index), texts.slice(), raws.slice(), opening);
+      yield yield* assembleInSteps(list.slice(0, index), texts.slice(), raws.slice(), opening, candidates && []);
     } else if (index > 0 && index % BLOCKS_PER_STEP === 0) {
       yield;
     }
@@ -84,12 +96,17 @@ export function* analyzeInSteps(blocks: readonly TextBlock[], openingBlocks = 0)
   yield;
   const resolution = yield* resolveSpeakersInSteps(summaries, raws, STATEMENTS_PER_STEP);
   yield;
-  return yield* assembleInSteps(list, texts, raws, resolution);
+  return yield* assembleInSteps(list, texts, raws, resolution, candidates);
 }
 
-/** Statements with their stance, and the actors; pauses every STATEMENTS_PER_STEP statements. */
-function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: RawStatement[], resolution: Resolution): Generator<void, Analysis> {
+/**
+ * Statements with their stance, and the actors; pauses every STATEMENTS_PER_STEP statements.
+ * The keep step drops candidates that are no statement; given `candidates`, it drops none and
+ * the features it would have read are pushed there, one list per statement.
+ */
+function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: RawStatement[], resolution: Resolution, candidates?: string[][]): Generator<void, Analysis> {
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
+  const kinds = blocks.map((b) => b.kind);
   const { actors: drafts, actorOf, mentionOf } = resolution;
   const statements: Statement[] = [];
   const used = new Map<number, number>();
@@ -98,6 +115,9 @@ function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: R
     const raw = raws[i]!;
     const a = actorOf[i]!;
     if (a < 0 || raw.cueKind === 'intro') continue;
+    const keep = keepFeatures(keepContextOf(texts, kinds, raw, mentionOf[i] ?? '', drafts[a]!.kind));
+    if (candidates) candidates.push(keep);
+    else if (!decideKeep(keep)) continue;
     const b = { text: texts[raw.block]! };
     const text = b.text.slice(raw.start, raw.end);
     const cue = raw.cueStart >= 0 ? b.text.slice(raw.cueStart, raw.cueEnd) : '';

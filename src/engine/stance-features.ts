@@ -143,6 +143,14 @@ export function readCue(ctx: StanceContext): CueReading {
   };
 }
 
+/** Accusation words per thousand words of an article. */
+export function accusationRate(texts: readonly string[]): number {
+  let words = 0;
+  let hits = 0;
+  for (const t of texts) for (const w of featureTokens(t)) if (isWord(w)) { words++; if (ACCUSATION_WORDS.has(w)) hits++; }
+  return words ? (hits * 1000) / words : 0;
+}
+
 export function stanceFeatures(ctx: StanceContext, cue: CueReading = readCue(ctx)): string[] {
   const out = new Set<string>(['bias']);
   const { block } = ctx;
@@ -193,6 +201,15 @@ export function stanceFeatures(ctx: StanceContext, cue: CueReading = readCue(ctx
   // The cue's verb with what it takes: "rejected the report" denies, "rejected the request" does not.
   if (verb) for (const t of after) for (const fam of familiesOf(t)) out.add(`obj:${verb.cls}&${fam}`);
   out.add(`len:${lengthBucket(words.length)}`);
+
+  // The article: denials answer accusations, and an article with none (a profile, a recipe,
+  // a match report) gives its speakers' "not" and "never" nothing to deny.
+  const rate = ctx.accusationRate ?? 0;
+  const articleBucket = rate === 0 ? '0' : rate < 2 ? 'low' : rate < 5 ? 'mid' : 'high';
+  out.add(`doc:acc:${articleBucket}`);
+  if (negated) out.add(`doc:acc:${articleBucket}&neg`);
+  if (out.has('fam:dispute')) out.add(`doc:acc:${articleBucket}&dispute`);
+  if (verb) out.add(`doc:acc:${articleBucket}&cc:${verb.cls}`);
 
   // The setting: words just before the statement (or its cue), reaching into the previous block.
   const from = hasCue ? Math.min(ctx.start, ctx.cueStart) : ctx.start;

@@ -9,7 +9,7 @@ import { refusesRequest, ruleEvidence } from './stance';
 import { LinearModel, type LinearModelData } from './linear-model';
 import stanceData from './models/stance.json';
 
-export const STANCE_FEATURES_VERSION = 1;
+export const STANCE_FEATURES_VERSION = 2;
 const STANCES: readonly Stance[] = ['denies', 'confirms', 'declines', 'asserts'];
 
 let model: LinearModel | null = null;

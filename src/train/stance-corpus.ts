@@ -1,9 +1,16 @@
-// The stance step's data, read once: PolNeAR train (to learn), PolNeAR dev (to choose
-// settings) and the WhoSaid dev pages (learned from too, and measured leave-one-page-out).
+// The learned steps' data, read once: PolNeAR train (to learn), PolNeAR dev (to choose
+// settings) and the WhoSaid pages, the 21 development pages and the further pages beside them
+// (learned from too, and measured leave-one-page-out).
+// Each document is analysed once, every candidate kept, and gives both the stance and the
+// keep step their examples.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeCandidates } from '../engine/analyze';
 import { useStanceModel, rulesOnlyStanceModel } from '../engine/stance-model';
-import { loadPages, loadPolnear, sharedDir } from './corpora';
+import { loadPages, loadPolnear, sharedDir, type LabelledDoc } from './corpora';
 import { stanceDoc, type StanceDoc } from './stance-data';
+import { keepDoc } from './keep-data';
+import type { KeepCorpus } from './keep-train';
 
 export interface StanceCorpus {
   train: StanceDoc[];
@@ -11,18 +18,34 @@ export interface StanceCorpus {
   pages: StanceDoc[];
 }
 
-export function loadStanceCorpus(repo: string, limit = Infinity, withDev = true): StanceCorpus {
+export interface LearningCorpus {
+  stance: StanceCorpus;
+  keep: KeepCorpus;
+}
+
+export function loadLearningCorpus(repo: string, limit = Infinity, withDev = true): LearningCorpus {
   const shared = sharedDir(repo);
   // The features never read the engine's own stance, but the engine decides one while it runs:
   // the rules-only model keeps training independent of whatever weights are committed.
   useStanceModel(rulesOnlyStanceModel());
   try {
+    const both = (docs: LabelledDoc[]) => docs.map((d) => {
+      const found = analyzeCandidates(d.blocks);
+      return { stance: stanceDoc(d, found.analysis), keep: keepDoc(d, found) };
+    });
+    const train = both(loadPolnear(join(shared, 'polnear', 'train'), 'polnear-train', limit));
+    const dev = withDev ? both(loadPolnear(join(shared, 'polnear', 'dev'), 'polnear-dev', limit)) : [];
+    const more = join(shared, 'corpus-more');
+    const pages = both([...loadPages(join(shared, 'corpus'), 'pages'), ...(existsSync(more) ? loadPages(more, 'pages') : [])]);
     return {
-      train: loadPolnear(join(shared, 'polnear', 'train'), 'polnear-train', limit).map(stanceDoc),
-      dev: withDev ? loadPolnear(join(shared, 'polnear', 'dev'), 'polnear-dev', limit).map(stanceDoc) : [],
-      pages: loadPages(join(shared, 'corpus'), 'pages').map(stanceDoc),
+      stance: { train: train.map((x) => x.stance), dev: dev.map((x) => x.stance), pages: pages.map((x) => x.stance) },
+      keep: { train: train.map((x) => x.keep), dev: dev.map((x) => x.keep), pages: pages.map((x) => x.keep) },
     };
   } finally {
     useStanceModel(null);
   }
+}
+
+export function loadStanceCorpus(repo: string, limit = Infinity, withDev = true): StanceCorpus {
+  return loadLearningCorpus(repo, limit, withDev).stance;
 }

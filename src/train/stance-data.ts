@@ -1,9 +1,12 @@
 // Stance examples from labelled documents. The engine runs on each document as it would in a
-// browser; every statement it finds takes the stance of the labelled statement it matches.
+// browser, every candidate kept (the keep step is learned apart, so the two steps do not depend
+// on each other's weights); every statement it finds takes the stance of the labelled
+// statement it matches.
 // Labelled statements the engine does not find yet are rebuilt from their spans (content and
 // cue located in their paragraph), so the model also learns shapes the extractor misses.
 // Both kinds go through stanceContextOf and stanceFeatures, as in the engine.
-import { analyze } from '../engine/analyze';
+import { analyzeCandidates } from '../engine/analyze';
+import type { Analysis } from '../engine/types';
 import type { Stance } from '../engine/types';
 import { stanceContextOf, type StanceContext } from '../engine/stance-context';
 import { stanceFeatures } from '../engine/stance-features';
@@ -54,9 +57,8 @@ function rebuild(texts: readonly string[], text: string, cue: string, form: Stan
   return null;
 }
 
-export function stanceDoc(doc: LabelledDoc): StanceDoc {
+export function stanceDoc(doc: LabelledDoc, analysis: Analysis = analyzeCandidates(doc.blocks).analysis): StanceDoc {
   const texts = doc.blocks.map((b) => b.text);
-  const analysis = analyze(doc.blocks);
   const goldBags: WordBag[] = doc.gold.map((g) => wordBag(g.text));
   const matched = new Set<number>();
   const found = analysis.statements.map((s) => {

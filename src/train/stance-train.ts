@@ -39,7 +39,7 @@ export function runStanceTraining(corpus: StanceCorpus, grid: readonly StanceSet
   const chosen = best.figures.perClass;
   best.model.trained = {
     ...best.model.trained,
-    learned_from: `PolNeAR train (${corpus.train.length} articles) + WhoSaid dev pages (${corpus.pages.length})`,
+    learned_from: `PolNeAR train (${corpus.train.length} articles) + WhoSaid pages (${corpus.pages.length}: the development pages and the further ones)`,
     selected_on: `PolNeAR dev (${corpus.dev.length} articles): denies F1 ${pct(chosen.denies.f1)}, confirms ${pct(chosen.confirms.f1)}, declines ${pct(chosen.declines.f1)}`,
   };
   return { model: best.model, settings: best.settings, tried };

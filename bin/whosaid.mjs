@@ -3,5 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const { runProgram } = await import('../src/cli/main.ts');
+await runProgram(process.argv.slice(2));

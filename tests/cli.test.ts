@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { main, type Io } from '../src/cli/main';
+import { fileChunks } from '../src/cli/file-chunks';
 import { formatTable } from '../src/cli/format';
 import { analyzeText, fileId, toJsonRecord } from '../src/cli/analyze-file';
 import type { Analysis } from '../src/engine/types';
@@ -14,8 +15,7 @@ const html = fileURLToPath(new URL('./fixtures/page-article.html', import.meta.u
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const { readFile } = await import('node:fs/promises');
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => readFile(p, 'utf8') };
+  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), openFile: fileChunks };
   const code = await main(argv, io);
   return { code, out, err };
 }

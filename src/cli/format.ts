@@ -1,6 +1,8 @@
-// Output formats of `whosaid analyze`: pure functions from analysis to text.
-import type { Analysis, Stance } from '../engine';
-import { toJsonRecord } from './analyze-file';
+// Output formats of `whosaid analyze`: pure functions from analysis to text. The table comes
+// in pieces (head with the actors, then statement lines) so a long input's statements can be
+// printed part by part.
+import type { Analysis, Stance, Statement } from '../engine';
+import { toJsonRecord } from './record';
 
 const STANCE_ORDER: Stance[] = ['denies', 'confirms', 'declines', 'asserts'];
 
@@ -24,26 +26,64 @@ function widthOf(values: string[], min: number, max: number): number {
   return Math.min(max, Math.max(min, ...values.map((v) => v.length)));
 }
 
-export function formatTable(id: string, analysis: Analysis, textWidth = 70): string {
-  const lines: string[] = [];
-  lines.push(`${id}${analysis.title ? ` — ${analysis.title}` : ''}`);
-  const actors = [...analysis.actors].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || a.id - b.id);
+/** What the actors table shows of an actor. */
+export interface ActorRow {
+  id: number;
+  name: string;
+  kind: string;
+  role: string;
+  stance: Stance;
+  statementCount: number;
+}
+
+/** The file's heading and its actors, strongest stance first. */
+export function tableHead(id: string, title: string, actorRows: readonly ActorRow[]): string[] {
+  const lines = [`${id}${title ? ` — ${title}` : ''}`];
+  const actors = [...actorRows].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || a.id - b.id);
   if (actors.length === 0) {
     lines.push('  no actors found');
-  } else {
-    lines.push('  Actors');
-    const nameW = widthOf(actors.map((a) => a.name), 4, 32);
-    const rows = actors.map((a) => [a.stance, a.name, a.kind, `${a.statements.length} stmt${a.role ? `, ${a.role}` : ''}`]);
-    lines.push(...table([['STANCE', 'NAME', 'KIND', 'DETAIL'], ...rows], [8, nameW, 12, 50]).map((l) => `    ${l}`));
+    return lines;
   }
-  if (analysis.statements.length === 0) {
-    lines.push('  no statements found');
-  } else {
-    lines.push('  Statements');
-    const speakerW = widthOf(analysis.statements.map((s) => s.speaker), 7, 24);
-    const cueW = widthOf(analysis.statements.map((s) => s.cue), 3, 16);
-    const rows = analysis.statements.map((s) => [s.speaker, s.stance, s.form, s.cue, s.text]);
-    lines.push(...table([['SPEAKER', 'STANCE', 'FORM', 'CUE', 'TEXT'], ...rows], [speakerW, 8, 8, cueW, textWidth]).map((l) => `    ${l}`));
-  }
-  return lines.join('\n');
+  lines.push('  Actors');
+  const nameW = widthOf(actors.map((a) => a.name), 4, 32);
+  const rows = actors.map((a) => [a.stance, a.name, a.kind, `${a.statementCount} stmt${a.role ? `, ${a.role}` : ''}`]);
+  lines.push(...table([['STANCE', 'NAME', 'KIND', 'DETAIL'], ...rows], [8, nameW, 12, 50]).map((l) => `    ${l}`));
+  return lines;
+}
+
+export interface StatementWidths {
+  speaker: number;
+  cue: number;
+  text: number;
+}
+
+/** Column widths that fit these speakers and cues (give all of them, or running maxima, for one table). */
+export function statementWidths(speakers: string[], cues: string[], textWidth = 70): StatementWidths {
+  return { speaker: widthOf(speakers, 7, 24), cue: widthOf(cues, 3, 16), text: textWidth };
+}
+
+const STATEMENT_HEADS = ['SPEAKER', 'STANCE', 'FORM', 'CUE', 'TEXT'];
+
+function statementTable(rows: string[][], widths: StatementWidths): string[] {
+  return table(rows, [widths.speaker, 8, 8, widths.cue, widths.text]).map((l) => `    ${l}`);
+}
+
+/** The statements section's heading and column heads, or the line saying there are none. */
+export function statementsHead(count: number, widths: StatementWidths): string[] {
+  if (count === 0) return ['  no statements found'];
+  return ['  Statements', ...statementTable([STATEMENT_HEADS], widths)];
+}
+
+export function statementLines(statements: readonly Statement[], widths: StatementWidths): string[] {
+  return statementTable(statements.map((s) => [s.speaker, s.stance, s.form, s.cue, s.text]), widths);
+}
+
+export function formatTable(id: string, analysis: Analysis, textWidth = 70): string {
+  const actors = analysis.actors.map((a) => ({ ...a, statementCount: a.statements.length }));
+  const widths = statementWidths(analysis.statements.map((s) => s.speaker), analysis.statements.map((s) => s.cue), textWidth);
+  return [
+    ...tableHead(id, analysis.title, actors),
+    ...statementsHead(analysis.statements.length, widths),
+    ...statementLines(analysis.statements, widths),
+  ].join('\n');
 }

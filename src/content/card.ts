@@ -2,6 +2,7 @@
 // statement card (speaker, role, stance, cue). All page text is set as text.
 import type { Actor, Statement } from '../engine/types';
 import { STANCE_MARK, STANCE_VERB, stanceWhyLine } from '../shared/stances';
+import { cueLine } from '../shared/cue-label';
 import type { Theme } from './theme';
 
 const HOST_TAG = 'whosaid-ui';
@@ -101,7 +102,8 @@ export class Card {
     stance.append(el('span', '', form));
     box.append(stance);
 
-    if (statement.cue) box.append(el('div', 'cue', `Cue: “${statement.cue}”`));
+    const cue = cueLine(statement.cue);
+    if (cue) box.append(el('div', 'cue', cue));
     // What decided the stance, read out with the dialog when it opens pinned.
     const why = stanceWhyLine(statement.stance, statement.stanceWhy);
     if (why) {

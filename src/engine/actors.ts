@@ -62,7 +62,7 @@ const PERSON_ROLES = new Set(['minister', 'commander', 'president', 'official', 
   'correspondent', 'doctor', 'dr', 'senator', 'governor', 'mayor', 'judge', 'adviser', 'advisor', 'aide', 'candidate']);
 /** A role only a person holds: "spokes…" (spokesman, spokesperson) or one of PERSON_ROLES. */
 const isPersonRole = (role: string): boolean =>
-  someWord(role.toLowerCase(), (w) => PERSON_ROLES.has(w) || (w.length > 6 && w.startsWith('spokes')));
+  someWord(role.toLowerCase(), (w) => PERSON_ROLES.has(w) || FEMALE_ROLES.has(w) || MALE_ROLES.has(w) || (w.length > 6 && w.startsWith('spokes')));
 /** Pronouns, which are never kept as an actor's alias. */
 const PRONOUN_ALIASES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const MALE_ROLES = new Set(['spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'actor', 'king', 'prince',
@@ -248,15 +248,24 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     const key = keyOf(n.words);
     addFull(key[key.length - 1]!, n.words);
     if (!GIVEN_NAME_GENDER.has(key[0]!)) addFull(`^${key[0]}`, n.words);
+    else if (key.length > 1) addFull(`=${key[0]}`, n.words);
   }
   /** The article's fuller name for a one-word mention, when it names one person only. */
-  const fullerName = (word: string, gender: Gender): string[] | null => {
+  /**
+   * The article's fuller name for a one-word mention, when it names one person only. A given
+   * name counts as a first name only for someone described as a person ("her mother, Greta"):
+   * the article calls a relative by first name, and names her in full elsewhere.
+   */
+  const fullerName = (word: string, gender: Gender, describedPerson = false): string[] | null => {
     const fits = (w: string[]) => { const g = genderOf(w, '', clues); return !gender || !g || g === gender; };
     const byLast = (fullNames.get(word) ?? []).filter(fits);
     if (byLast.length === 1) return byLast[0]!;
     if (byLast.length > 1) return null;
     const byFirst = (fullNames.get(`^${word}`) ?? []).filter(fits);
-    return byFirst.length === 1 ? byFirst[0]! : null;
+    if (byFirst.length === 1) return byFirst[0]!;
+    const byGiven = describedPerson ? (fullNames.get(`=${word}`) ?? []).filter(fits) : [];
+    // Two speakers already of that first name: no telling which one the relative is.
+    return byGiven.length === 1 && index.personsByFirst(word).length <= 1 ? byGiven[0]! : null;
   };
   const indexOfRaw = new Map<RawStatement, number>();
   let lastActor = -1;
@@ -455,7 +464,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     const hasTitle = role.some((w) => TITLES.has(norm(w)));
     let full = proper;
     if (proper.length === 1 && !ORG_WORDS.has(norm(proper[0]!))) {
-      full = fullerName(norm(proper[0]!), genderOf(words, '', clues)) ?? proper;
+      full = fullerName(norm(proper[0]!), genderOf(words, raw.role, clues), isPersonRole(raw.role)) ?? proper;
     }
     const isPerson = honorific || (hasTitle && name.length > 0 && !ORG_WORDS.has(norm(name[name.length - 1]!)))
       || looksLikePersonName(full) || isPersonRole(raw.role) && proper.length <= 3 && !ORG_WORDS.has(norm(proper[proper.length - 1]!))

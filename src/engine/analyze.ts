@@ -22,12 +22,18 @@ export function prepareBlock(block: TextBlock, index: number): BlockText {
 
 /** Which stance an actor takes toward the article's claim: the commonest non-neutral one. */
 function actorStance(stances: Stance[]): Stance {
+  const counts: Record<Stance, number> = { denies: 0, confirms: 0, declines: 0, asserts: 0 };
+  for (const s of stances) counts[s]++;
+  return stanceOfCounts(counts);
+}
+
+/** `actorStance` from how many statements took each stance, for callers that keep only counts. */
+export function stanceOfCounts(counts: Readonly<Record<Stance, number>>): Stance {
   const order: Stance[] = ['denies', 'declines', 'confirms'];
   let best: Stance = 'asserts';
   let bestCount = 0;
   for (const s of order) {
-    const n = stances.filter((x) => x === s).length;
-    if (n > bestCount) { best = s; bestCount = n; }
+    if (counts[s] > bestCount) { best = s; bestCount = counts[s]; }
   }
   return best;
 }

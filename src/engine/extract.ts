@@ -190,7 +190,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
       const subjEnd = inverted ? mention.to : v + 1;
 
       // Direct quote right before the attribution: "“…,” Peskov said." / "“…,” said Peskov."
-      const attrStart = inverted ? v : mention.from;
+      const attrStart = inverted ? v : left?.phrase === mention ? left.start ?? mention.from : mention.from;
       const prevTok = tokens[attrStart - 1]?.text === ',' ? attrStart - 2 : attrStart - 1;
       // A quote closing the last sentence is not this cue's when a clause of its own follows the cue:
       // '“… soft.” He says referees are …'.

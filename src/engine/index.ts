@@ -1,3 +1,3 @@
 // Public entry of the attribution engine: text blocks in, statements and actors out.
 export type * from './types';
-export { analyze, analyzeInSteps } from './analyze';
+export { analyze, analyzeInSteps, stanceOfCounts } from './analyze';

@@ -32,6 +32,8 @@ const POST_MODIFIER_STARTS = new Set(['who', 'familiar', 'close', 'with', 'speak
   'granted', 'not', 'authorized', 'within', 'inside', 'near', 'representing', 'to', 'released', 'published', 'conducted',
   'issued', 'commissioned', 'obtained', 'seen', 'reviewed', 'filed']);
 
+const RELATIVE_STARTS = new Set(['who', 'whose', 'whom']);
+
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.quote < 0;
 const isCapWord = (t: Token | undefined): t is Token => isWord(t) && t.cap;
 const isVerbLike = (t: Token) => VERBS.has(t.lower) && !SPEAKER_NOUNS.has(t.lower);
@@ -148,6 +150,9 @@ function postModifiedSubject(tokens: Token[], end: number, from: number): Phrase
       // "Mr. Trump on Tuesday said": a time phrase is not part of the speaker.
       const modifier = tokens.slice(k + 2, end + 1);
       if (modifier.some((x) => TIME_WORDS.has(x.lower))) return head;
+      // "A man whose house was destroyed": a relative clause tells about the speaker; it is no
+      // part of their name.
+      if (RELATIVE_STARTS.has(next.lower)) return head;
       return { from: head.from, to: end + 1 };
     }
   }

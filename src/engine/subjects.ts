@@ -2,7 +2,7 @@
 // the start of the sentence (participles), through appositives and auxiliaries.
 import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
-import { DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
+import { DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
 import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
 import { type BlockText, isTerminal } from './block';
 import { CLAUSE_BREAKS } from './clauses';
@@ -49,6 +49,8 @@ export function skipModifiersLeft(tokens: Token[], i: number, from: number): { a
 interface Subject {
   phrase: Phrase;
   role: string;
+  /** First token of the whole subject when it starts before the name ("her father, Ivo,"). */
+  start?: number;
   /** First token of the auxiliaries before the verb ("did not refute"): the cue starts there. */
   auxFrom: number;
   negated: boolean;
@@ -78,7 +80,7 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       if (ante) return { phrase: ante, role: '', auxFrom, negated };
     }
     const phrase = subjectEndingAt(tokens, at, from, anyHead) ?? (anyHead ? openingNounPhrase(tokens, from, at) : null);
-    if (phrase) return { phrase, role: '', auxFrom, negated };
+    if (phrase) return { phrase: relativeAntecedent(tokens, phrase, from) ?? phrase, role: '', auxFrom, negated };
     // Poll and crowd shares speak too: "Some said …", "7 percent said …", "Almost half say …".
     if (anyHead && isShare(t)) {
       let start = at;
@@ -112,16 +114,51 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
         const outerDescribes = tokens.slice(head.from, head.to).some((x) => x.kind === 'word' && !x.cap && !NAME_CONNECTORS.has(x.lower))
           || endsPossessive(tokens[head.from]!.text);
         const innerName = phraseEndingAt(tokens, at - 1, k + 1);
-        if (outerDescribes && innerName && innerName.from === k + 1 && inner.length >= 2 && inner.length <= 5) {
+        // "her mother, Greta, said": after a determined description, one name word is enough.
+        const determined = DETERMINERS.has(tokens[head.from]!.lower) || POSSESSIVES.has(tokens[head.from]!.lower);
+        if (outerDescribes && innerName && innerName.from === k + 1 && (inner.length >= 2 || determined) && inner.length <= 5) {
           const roleFrom = tokens[head.from]!;
-          return { phrase: innerName, role: b.text.slice(roleFrom.start, tokens[k - 1]!.end), auxFrom, negated };
+          return { phrase: innerName, role: b.text.slice(roleFrom.start, tokens[k - 1]!.end), start: head.from, auxFrom, negated };
         }
         return { phrase: head, role: b.text.slice(first.start, inner[inner.length - 1]!.end), auxFrom, negated };
       }
-      const role = first && first.lower !== 'who' && !ROLE_BREAKERS.has(first.lower)
+      const role = first && first.lower !== 'who' && !ROLE_BREAKERS.has(first.lower) && isNounPhrase(inner)
         ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';
       return { phrase: head, role, auxFrom, negated };
     }
+  }
+  return null;
+}
+
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Can this stretch between commas describe a speaker? A role is a noun phrase: "however",
+ * "meanwhile", "though", "in turn", "for his part" are a sentence adverb or a discourse marker set
+ * off by commas, not a description. So: no preposition first, and some word that could be a noun
+ * (not only adverbs and the closed-class words that never name anyone).
+ */
+function isNounPhrase(inner: Token[]): boolean {
+  const words = inner.filter((t) => t.kind === 'word');
+  if (!words.length || PREPOSITIONS.has(words[0]!.lower)) return false;
+  return words.some((t) => t.cap || isDigits(t.text) || DETERMINERS.has(t.lower)
+    || !NOT_NAMES.has(t.lower) && !VERB_MODIFIERS.has(t.lower) && !(isLyWord(t.lower) && !LY_NOUNS.has(t.lower)));
+}
+
+/**
+ * "A woman who took her children to the shelter on Sunday said", "Officials who spoke to Smith
+ * said": the noun nearest the verb sits inside a relative clause; the speaker is the noun phrase
+ * the clause hangs on, at the start of the sentence or clause.
+ */
+function relativeAntecedent(tokens: Token[], phrase: Phrase, from: number): Phrase | null {
+  for (let k = phrase.from - 1; k > from && phrase.from - k <= 20; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) return null;
+    if (t.lower !== 'who' && t.lower !== 'whose') continue;
+    const ante = phraseEndingAt(tokens, k - 1, from, true);
+    if (!ante) return null;
+    const before = tokens[ante.from - 1];
+    return ante.from === from || before?.kind !== 'word' || OPENING_JOINERS.has(before.lower) ? ante : null;
   }
   return null;
 }

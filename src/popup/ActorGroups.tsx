@@ -1,5 +1,6 @@
 import type { Statement } from '../engine/types';
 import { STANCE_GROUP, STANCE_MARK, STANCE_VERB, stanceWhyLine } from '../shared/stances';
+import { cueShort } from '../shared/cue-label';
 import type { Appearance, PageLink } from '../history/types';
 import type { StanceGroup } from './group';
 import { Related } from './Related';
@@ -56,7 +57,7 @@ export function ActorGroups({ groups, onShow, related }: Props) {
                             aria-describedby={why ? whyId : undefined}
                           >
                             <span class="statement-text">{quoteText(s)}</span>
-                            {s.cue && <span class="statement-cue">— {s.cue}</span>}
+                            {cueShort(s.cue) && <span class="statement-cue">— {cueShort(s.cue)}</span>}
                             {why && (
                               <span class="statement-why" id={whyId}>
                                 {why}

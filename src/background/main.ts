@@ -7,7 +7,7 @@ import { alwaysOrigins, injectInto, recordGranted, setAlways, siteAccess, syncAl
 import { cleanLinks, historyHandlers, rememberPage } from './history';
 import { relaySettingChanges, settingsHandlers } from './settings-relay';
 import { carryInto, syncCarrier } from './carry-settings';
-import { parseShortcut } from '../shared/shortcut-keys';
+import { PAGE_COMMANDS, isPageCommand, parseShortcut, type KeyCombo, type PageCommand } from '../shared/shortcut-keys';
 import { analyze } from '../engine';
 import { EngineHost } from './engine-host';
 
@@ -154,20 +154,21 @@ onMessage({
   'shortcut/get': async () => {
     const commands = await browser.commands.getAll();
     const find = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
-    const toggle = find('toggle-highlights');
-    return { toggle, panel: find('_execute_action'), toggleKeys: parseShortcut(toggle) };
+    const pageKeys = Object.fromEntries(PAGE_COMMANDS.map((c) => [c, parseShortcut(find(c))])) as Record<PageCommand, KeyCombo | null>;
+    return { toggle: find('toggle-highlights'), panel: find('_execute_action'), next: find('next-statement'), previous: find('previous-statement'), pageKeys };
   },
 });
 
 relaySettingChanges();
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'toggle-highlights') return;
+  if (!isPageCommand(command)) return;
   void (async () => {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     try {
-      await sendToTab(tabId, 'content/toggle', {});
+      if (command === 'toggle-highlights') await sendToTab(tabId, 'content/toggle', {});
+      else await sendToTab(tabId, 'content/step', { by: command === 'next-statement' ? 1 : -1 });
     } catch {
       try {
         await inject(tabId); // no WhoSaid here yet; the shortcut grants activeTab: analyse this page

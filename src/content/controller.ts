@@ -270,7 +270,11 @@ export class Controller {
     if (!statement) return;
     this.steppedTo = stop.statement;
     this.scrollTo(stop.statement, 'instant');
-    const anchor = stop.range.getClientRects()[0] ?? stop.range.getBoundingClientRect();
+    // Below the whole statement (a statement over two lines is not covered), from where it starts.
+    const rects = stop.range.getClientRects();
+    const whole = stop.range.getBoundingClientRect();
+    const first = rects[0] ?? whole;
+    const anchor = new DOMRect(first.left, whole.top, Math.max(1, whole.right - first.left), whole.height);
     const actor = this.result.analysis.actors[statement.actor];
     this.card.show({ statement, actor, theme: this.theme, position: { index: at + 1, total: order.length } }, anchor, true, true);
   }

@@ -127,7 +127,11 @@ export default defineConfig(() => {
   return {
     esbuild: { jsx: 'automatic' as const, jsxImportSource: 'preact' },
     resolve: {
-      alias: [{ find: /^webextension-polyfill$/, replacement: resolve(root, 'src/shared/native-browser.ts') }],
+      alias: [
+        { find: /^webextension-polyfill$/, replacement: resolve(root, 'src/shared/native-browser.ts') },
+        // Firefox's background is a page, where import() works: it loads the engine when first needed.
+        ...(browser === 'firefox' ? [{ find: /^\.\/engine-loader$/, replacement: resolve(root, 'src/background/engine-loader.lazy.ts') }] : []),
+      ],
     },
     plugins: [
       crx({

@@ -1,6 +1,8 @@
 // Builds the extension for both browsers from the one manifest.json and vite.config.ts:
 // dist/chrome, dist/firefox and a store-upload zip of each (dist/whosaid-<browser>-<version>.zip).
-// `--e2e ORIGINS` builds the test variant instead (dist/e2e-<browser>, no zips).
+// `--e2e ORIGINS [--grants HOSTS]` builds the test variant instead (dist/e2e-<browser>, no zips):
+// the content script also declared on ORIGINS, host permission for HOSTS (`npm run build:e2e`
+// makes the one the browser tests load: 127.0.0.1 declared, localhost granted).
 import { build } from 'vite';
 import { deflateRawSync } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -93,10 +95,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const e2eIndex = args.indexOf('--e2e');
   const origins = e2eIndex >= 0 ? (args[e2eIndex + 1] ?? '') : '';
+  const grantsIndex = args.indexOf('--grants');
+  const grants = grantsIndex >= 0 ? (args[grantsIndex + 1] ?? '') : '';
   const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { version: string };
   for (const browser of ['chrome', 'firefox'] as const) {
-    const out = await buildExtension(browser, origins);
-    if (!origins) {
+    const out = await buildExtension(browser, origins, grants);
+    if (!origins && !grants) {
       const zip = join(root, 'dist', `whosaid-${browser}-${version}.zip`);
       writeFileSync(zip, zipDir(out));
       console.log(`${browser}: ${relative(root, out)} and ${relative(root, zip)}`);

@@ -60,14 +60,15 @@ describe('card', () => {
     const why = box.querySelector('.why');
     expect(why?.textContent).toBe('Denies — decided by “rejected”, “no evidence”, “not true”');
     expect(box.getAttribute('aria-label')).toBe('WhoSaid: Nasser Kanaani denies');
-    expect(box.getAttribute('aria-describedby')).toBe(why?.id);
+    // Described by what was said, then by what decided the stance.
+    expect(box.getAttribute('aria-describedby')?.split(' ')).toEqual(['said', why?.id]);
     expect(why?.id).toBeTruthy();
   });
 
   it('adds nothing for a plain assertion with no words that stood out', () => {
     const box = openCard(statement('asserts', []));
     expect(box.querySelector('.why')).toBeNull();
-    expect(box.hasAttribute('aria-describedby')).toBe(false);
+    expect(box.getAttribute('aria-describedby')).toBe('said');
     expect(box.textContent).not.toMatch(/decided|stood out/);
   });
 
@@ -79,7 +80,7 @@ describe('card', () => {
     card.show({ statement: plain, actor: actorFor(plain), theme: 'dark' }, anchor, false);
     const box = document.querySelector('whosaid-ui')!.shadowRoot!.querySelector('.card')!;
     expect(box.querySelector('.why')).toBeNull();
-    expect(box.hasAttribute('aria-describedby')).toBe(false);
+    expect(box.getAttribute('aria-describedby')).toBe('said');
   });
 
   it('sets page words as text, never as markup', () => {

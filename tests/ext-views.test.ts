@@ -55,14 +55,19 @@ describe('badge', () => {
     tabId: 1, url: 'https://x/', title: 't', status, hasArticle: a !== null, analysis: a, highlightsOn: true, updatedAt: 0,
   });
 
-  it('counts actors who deny', () => {
-    expect(badgeFor(state(analysis)).text).toBe('2');
-    expect(badgeFor(state(analysis)).title).toMatch(/2 sources deny/);
+  it('counts the sources the page quotes, whatever their stance, in one colour', () => {
+    const view = badgeFor(state(analysis));
+    expect(view.text).toBe('4');
+    expect(view.title).toBe('WhoSaid: the number is how many sources this page quotes: 4 sources (5 statements); 2 of them deny');
+    const noDeny = { ...analysis, actors: analysis.actors.filter((a) => a.stance !== 'denies') };
+    const calm = badgeFor(state(noDeny));
+    expect(calm.text).toBe('2');
+    expect(calm.title).toMatch(/none of them denies/);
+    // A denial never changes the colour: the badge means one thing.
+    expect(calm.color).toBe(view.color);
   });
 
-  it('falls back to the statement count, then to nothing', () => {
-    const noDeny = { ...analysis, actors: analysis.actors.filter((a) => a.stance !== 'denies') };
-    expect(badgeFor(state(noDeny)).text).toBe('5');
+  it('shows nothing without quoted sources, and says why in the title', () => {
     expect(badgeFor(state({ title: '', statements: [], actors: [] })).text).toBe('');
     expect(badgeFor(state(null, 'no-article')).title).toMatch(/no article/);
     expect(badgeFor(null).text).toBe('');

@@ -6,6 +6,7 @@ import type { ActorSummary, Appearance } from '../history/types';
 import { safeHttpUrl } from '../history/url';
 import { send } from '../shared/messages';
 import { STANCES, STANCE_GROUP } from '../shared/stances';
+import { statementShown } from '../shared/statement-text';
 
 const KINDS: ActorKind[] = ['person', 'organization', 'group', 'anonymous'];
 
@@ -28,6 +29,16 @@ function dateOf(a: Appearance): string {
   return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/** A remembered statement: a direct quote in quotation marks, the reporter's words set apart without. */
+function RememberedStatement({ text, cue, form }: { text: string; cue: string; form?: Appearance['statements'][number]['form'] }) {
+  const shown = statementShown({ text, form });
+  return (
+    <p class={shown.quoted ? 'quote' : 'quote reported'} data-form={form ?? ''}>
+      {!shown.quoted && <span class="form">{shown.label}</span>} {shown.text} <span class="muted">— {cue}</span>
+    </p>
+  );
+}
+
 function ActorHistory({ who }: { who: Selected }) {
   const [data, setData] = useState<{ name: string; appearances: Appearance[] } | null>(null);
   const [error, setError] = useState('');
@@ -35,13 +46,33 @@ function ActorHistory({ who }: { who: Selected }) {
     setData(null);
     send('history/actor', who).then(setData, (e) => setError(String(e)));
   }, [who]);
-  if (error) return <p role="alert">{error}</p>;
-  if (!data) return <p class="muted">Loading…</p>;
+  // The heading is the name asked for until the history gives its fullest form.
+  const heading = (
+    <h1 id="actor-name" tabIndex={-1}>
+      {data?.name ?? who.name}
+    </h1>
+  );
+  if (error) {
+    return (
+      <section aria-labelledby="actor-name">
+        {heading}
+        <p role="alert">{error}</p>
+      </section>
+    );
+  }
+  if (!data) {
+    return (
+      <section aria-labelledby="actor-name" aria-busy="true">
+        {heading}
+        <p class="muted pending">…</p>
+      </section>
+    );
+  }
   const byStance = new Map<Stance, Appearance[]>(STANCES.map((s) => [s, []]));
   for (const a of data.appearances) byStance.get(a.stance)?.push(a);
   return (
     <section aria-labelledby="actor-name" data-actor-page={data.name}>
-      <h1 id="actor-name">{data.name}</h1>
+      {heading}
       <p class="muted" data-testid="actor-count">
         {data.appearances.length} {data.appearances.length === 1 ? 'article' : 'articles'} in your history
       </p>
@@ -74,9 +105,7 @@ function ActorHistory({ who }: { who: Selected }) {
                       </span>
                     </div>
                     {a.statements.map((s, i) => (
-                      <p class="quote" key={i}>
-                        “{s.text}” <span class="muted">— {s.cue}</span>
-                      </p>
+                      <RememberedStatement key={i} text={s.text} cue={s.cue} form={s.form} />
                     ))}
                   </li>
                 );
@@ -86,6 +115,15 @@ function ActorHistory({ who }: { who: Selected }) {
       ))}
     </section>
   );
+}
+
+/** The skip link moves the focus, not only the view, so that the next Tab starts there. */
+function skipToHeading(e: Event): void {
+  const heading = document.getElementById('actor-name');
+  if (!heading) return;
+  e.preventDefault();
+  heading.focus();
+  heading.scrollIntoView({ block: 'start' });
 }
 
 export function App() {
@@ -112,6 +150,10 @@ export function App() {
   }, []);
   const list = useMemo(() => actors ?? [], [actors]);
   return (
+    <>
+    <a class="skip" href="#actor-name" onClick={skipToHeading}>
+      Skip to the main heading
+    </a>
     <main class="page">
       <nav aria-labelledby="all-actors">
         <h2 id="all-actors">Everyone you have read quoted</h2>
@@ -120,7 +162,7 @@ export function App() {
           <input type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
         </label>
         {actors === null ? (
-          <p class="muted">Loading…</p>
+          <p class="muted pending" aria-busy="true">…</p>
         ) : list.length === 0 ? (
           <p class="muted">No one yet. Open news articles and WhoSaid remembers who was quoted, on this device only.</p>
         ) : (
@@ -138,7 +180,19 @@ export function App() {
           </ul>
         )}
       </nav>
-      <div>{who ? <ActorHistory who={who} /> : <p class="muted">Choose a name to see what they said across your reading.</p>}</div>
+      <div>
+        {who ? (
+          <ActorHistory who={who} />
+        ) : (
+          <section aria-labelledby="actor-name">
+            <h1 id="actor-name" tabIndex={-1}>
+              Who said what in your reading
+            </h1>
+            <p class="muted">Choose a name to see what they said across your reading.</p>
+          </section>
+        )}
+      </div>
     </main>
+    </>
   );
 }

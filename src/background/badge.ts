@@ -1,4 +1,6 @@
-// The toolbar badge: how many sources deny; failing that, how many statements.
+// The toolbar badge has one meaning: how many sources the page quotes (the people and bodies
+// the panel lists). One colour always; what the number counts, and how many of them deny, is
+// said in words in the button's title, never by a colour.
 import browser from 'webextension-polyfill';
 import type { TabState } from '../shared/messages';
 
@@ -8,21 +10,26 @@ export interface BadgeView {
   color: string;
 }
 
+/** The badge's one colour. */
+export const BADGE_COLOR = '#1d4e89';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function badgeFor(state: TabState | null): BadgeView {
   const base = 'WhoSaid';
-  if (!state) return { text: '', title: `${base}: who is quoted here`, color: '#1d4e89' };
-  if (state.status === 'running') return { text: '…', title: `${base}: reading the article`, color: '#1d4e89' };
-  if (!state.hasArticle || !state.analysis) return { text: '', title: `${base}: no article on this page`, color: '#1d4e89' };
-  const { actors, statements } = state.analysis;
-  const deniers = actors.filter((a) => a.stance === 'denies').length;
-  const parts = [
-    `${deniers} ${deniers === 1 ? 'source denies' : 'sources deny'}`,
-    `${statements.length} ${statements.length === 1 ? 'statement' : 'statements'} from ${actors.length} ${actors.length === 1 ? 'source' : 'sources'}`,
-  ];
-  const title = `${base}: ${parts.join(' · ')}`;
-  if (deniers > 0) return { text: String(deniers), title, color: '#b3261e' };
-  if (statements.length > 0) return { text: String(Math.min(statements.length, 999)), title, color: '#1d4e89' };
-  return { text: '', title: `${base}: no quoted sources found`, color: '#1d4e89' };
+  const view = (text: string, title: string): BadgeView => ({ text, title: `${base}: ${title}`, color: BADGE_COLOR });
+  if (!state) return view('', 'who is quoted here');
+  if (state.status === 'running') return view('…', 'reading the article');
+  if (!state.hasArticle || !state.analysis) return view('', 'no article on this page');
+  const quoted = state.analysis.actors.filter((a) => a.statements.length > 0);
+  if (quoted.length === 0) return view('', 'no quoted sources found');
+  const deny = quoted.filter((a) => a.stance === 'denies').length;
+  const statements = state.analysis.statements.length;
+  const denial = deny === 0 ? 'none of them denies' : `${deny} of them ${deny === 1 ? 'denies' : 'deny'}`;
+  return view(
+    String(Math.min(quoted.length, 999)),
+    `the number is how many sources this page quotes: ${plural(quoted.length, 'source', 'sources')} (${plural(statements, 'statement', 'statements')}); ${denial}`,
+  );
 }
 
 export async function paintBadge(tabId: number, state: TabState | null): Promise<void> {

@@ -7,15 +7,25 @@ import { alwaysOrigins, injectInto, recordGranted, setAlways, siteAccess, syncAl
 import { cleanLinks, historyHandlers, rememberPage } from './history';
 import { relaySettingChanges, settingsHandlers } from './settings-relay';
 import { carryInto, syncCarrier } from './carry-settings';
-import { parseShortcut } from '../shared/shortcut-keys';
-import { analyze } from '../engine';
+import { PAGE_COMMANDS, isPageCommand, parseShortcut, type KeyCombo, type PageCommand } from '../shared/shortcut-keys';
 import { EngineHost } from './engine-host';
+import { loadEngine } from './engine-loader';
 
 /**
  * The one engine of this background's lifetime: pages send their text here (src/content/
  * remote-engine.ts), and the engine's word lists and model are parsed once, not in every page.
+ * Loaded when first needed where the browser allows it (see engine-loader.lazy.ts), so that
+ * the messages that need no engine are answered at once.
  */
-const engine = new EngineHost(analyze);
+let host: Promise<EngineHost> | null = null;
+const engine = (): Promise<EngineHost> => (host ??= loadEngine().then((analyze) => new EngineHost(analyze)));
+/** The host if it is loaded already: a tab that closes needs nothing loaded to be forgotten. */
+let loadedHost: EngineHost | null = null;
+const whenLoaded = (): Promise<EngineHost> =>
+  engine().then((h) => {
+    loadedHost = h;
+    return h;
+  });
 
 /** Engine messages come from a tab's top frame; anything else gets no batch. */
 const tabOf = (sender: { tab?: { id?: number }; frameId?: number }): number | null =>
@@ -78,26 +88,29 @@ async function currentState(tabId: number): Promise<TabState | null> {
 onMessage({
   ...historyHandlers,
   ...settingsHandlers,
-  // Nothing to do: the engine was loaded with this script.
-  'engine/warm': () => ({ ok: true }),
-  'engine/blocks': (req, sender) => {
-    const tab = tabOf(sender);
-    return tab === null ? { known: false } : engine.blocks(tab, req);
+  // A page starts: have the engine ready by the time its text arrives.
+  'engine/warm': async () => {
+    await whenLoaded();
+    return { ok: true };
   },
-  'engine/analyze': (req, sender) => {
+  'engine/blocks': async (req, sender) => {
     const tab = tabOf(sender);
-    return tab === null ? { known: false } : engine.analyzeBatch(tab, req);
+    return tab === null ? { known: false } : (await whenLoaded()).blocks(tab, req);
   },
-  'engine/result': (req, sender) => {
+  'engine/analyze': async (req, sender) => {
     const tab = tabOf(sender);
-    return tab === null ? { known: false } : engine.result(tab, req);
+    return tab === null ? { known: false } : (await whenLoaded()).analyzeBatch(tab, req);
+  },
+  'engine/result': async (req, sender) => {
+    const tab = tabOf(sender);
+    return tab === null ? { known: false } : (await whenLoaded()).result(tab, req);
   },
   'analysis/report': async (req, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: true };
     const previous = await getTab(tabId);
     // A finished page names the batch this background analysed; undefined when it restarted since.
-    const analysis = req.batch ? engine.analysisOf(tabId, req.batch) : req.analysis;
+    const analysis = req.batch ? loadedHost?.analysisOf(tabId, req.batch) : req.analysis;
     const state: TabState = {
       tabId,
       url: req.url,
@@ -154,20 +167,21 @@ onMessage({
   'shortcut/get': async () => {
     const commands = await browser.commands.getAll();
     const find = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
-    const toggle = find('toggle-highlights');
-    return { toggle, panel: find('_execute_action'), toggleKeys: parseShortcut(toggle) };
+    const pageKeys = Object.fromEntries(PAGE_COMMANDS.map((c) => [c, parseShortcut(find(c))])) as Record<PageCommand, KeyCombo | null>;
+    return { toggle: find('toggle-highlights'), panel: find('_execute_action'), next: find('next-statement'), previous: find('previous-statement'), pageKeys };
   },
 });
 
 relaySettingChanges();
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'toggle-highlights') return;
+  if (!isPageCommand(command)) return;
   void (async () => {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     try {
-      await sendToTab(tabId, 'content/toggle', {});
+      if (command === 'toggle-highlights') await sendToTab(tabId, 'content/toggle', {});
+      else await sendToTab(tabId, 'content/step', { by: command === 'next-statement' ? 1 : -1 });
     } catch {
       try {
         await inject(tabId); // no WhoSaid here yet; the shortcut grants activeTab: analyse this page
@@ -179,7 +193,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  engine.drop(tabId);
+  loadedHost?.drop(tabId);
   void dropTab(tabId);
 });
 

@@ -3,6 +3,7 @@
 import type { Actor, Statement } from '../engine/types';
 import { STANCE_MARK, STANCE_VERB, stanceWhyLine } from '../shared/stances';
 import { cueLine } from '../shared/cue-label';
+import { statementShown } from '../shared/statement-text';
 import type { Theme } from './theme';
 
 const HOST_TAG = 'whosaid-ui';
@@ -32,18 +33,24 @@ const CARD_CSS = `
 .cue { margin-top: 4px; font-size: 13px; opacity: .85; }
 .why { margin-top: 2px; font-size: 12px; opacity: .8; overflow-wrap: anywhere; }
 .brand { margin-top: 6px; font-size: 11px; opacity: .6; }
+.card:focus { outline: 2px solid currentColor; outline-offset: 2px; }
+.said { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 export interface CardData {
   statement: Statement;
   actor: Actor | undefined;
   theme: Theme;
+  /** Where the statement stands among the page's, when the keyboard brought the reader here. */
+  position?: { index: number; total: number };
 }
 
 export class Card {
   private host: HTMLElement | null = null;
   private box: HTMLElement | null = null;
   private shownFor: number | null = null;
+  /** What had the focus before the keyboard moved it to the card: Escape gives it back. */
+  private returnTo: Element | null = null;
   pinned = false;
 
   private ensure(): HTMLElement {
@@ -56,6 +63,7 @@ export class Card {
     const box = document.createElement('div');
     box.className = 'card';
     box.hidden = true;
+    box.tabIndex = -1;
     box.setAttribute('role', 'dialog');
     root.append(style, box);
     document.documentElement.append(host);
@@ -73,7 +81,16 @@ export class Card {
     return this.shownFor;
   }
 
-  show(data: CardData, anchor: DOMRect, pin: boolean): void {
+  /** Whether the keyboard focus is in the card. */
+  get focused(): boolean {
+    return !!this.host && document.activeElement === this.host;
+  }
+
+  /**
+   * Shows the card for a statement below `anchor`. `pin` keeps it open until closed; `focus`
+   * (the keyboard's way) moves the focus to it, and remembers where the focus was.
+   */
+  show(data: CardData, anchor: DOMRect, pin: boolean, focus = false): void {
     const box = this.ensure();
     const { statement, actor, theme } = data;
     box.dataset.theme = theme;
@@ -104,22 +121,33 @@ export class Card {
 
     const cue = cueLine(statement.cue);
     if (cue) box.append(el('div', 'cue', cue));
-    // What decided the stance, read out with the dialog when it opens pinned.
+    // Read out with the dialog's name when it takes the focus: what was said (a sighted reader
+    // has it highlighted beside the card), and what decided the stance.
+    const shown = statementShown(statement);
+    const said = el('div', 'said', shown.quoted ? `Quote: ${shown.text}` : `In the reporter's words: ${shown.text}`);
+    said.id = 'said';
+    box.append(said);
+    const described = ['said'];
     const why = stanceWhyLine(statement.stance, statement.stanceWhy);
     if (why) {
       const line = el('div', 'why', why);
       line.id = 'why';
       box.append(line);
-      box.setAttribute('aria-describedby', 'why');
-    } else box.removeAttribute('aria-describedby');
+      described.push('why');
+    }
+    box.setAttribute('aria-describedby', described.join(' '));
     const count = actor?.statements.length ?? 0;
-    box.append(el('div', 'brand', `WhoSaid · ${count} ${count === 1 ? 'statement' : 'statements'} by this source`));
+    const where = data.position ? `Statement ${data.position.index} of ${data.position.total} on the page · ` : '';
+    box.append(el('div', 'brand', `WhoSaid · ${where}${count} ${count === 1 ? 'statement' : 'statements'} by this source`));
 
     box.hidden = false;
     this.shownFor = statement.id;
     this.pinned = pin;
     this.place(box, anchor);
-    if (pin) close.focus({ preventScroll: true });
+    if (focus) {
+      if (!this.focused) this.returnTo = document.activeElement;
+      box.focus({ preventScroll: true });
+    } else if (pin) close.focus({ preventScroll: true });
   }
 
   private place(box: HTMLElement, anchor: DOMRect): void {
@@ -134,10 +162,17 @@ export class Card {
     box.style.top = `${top}px`;
   }
 
+  /** Hides the card; if it held the focus, the focus goes back to where it was before. */
   hide(): void {
+    const hadFocus = this.focused;
     if (this.box) this.box.hidden = true;
     this.shownFor = null;
     this.pinned = false;
+    const back = this.returnTo;
+    this.returnTo = null;
+    if (!hadFocus) return;
+    if (back instanceof HTMLElement && back.isConnected && back !== this.host && back !== document.body) back.focus({ preventScroll: true });
+    else this.host?.blur();
   }
 }
 

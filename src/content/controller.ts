@@ -11,7 +11,8 @@ import { carriedSettings, PageSettings } from './page-settings';
 import { mark, measureSinceStart, writeTimeline } from './marks';
 import { rangesAlive, runPipeline, type PageResult } from './pipeline';
 import { nextTask, runSliced, startClock, yieldIfDue, yieldToPage, type SliceClock } from './slice';
-import { listenForShortcut, onceWithin } from './shortcut';
+import { listenForShortcuts, onceWithin } from './shortcut';
+import { readingOrder, stepFrom, type Stop } from './statement-steps';
 import { themeAt, type Theme } from './theme';
 
 /** Times a page analyses again when the background lost the analysis before the page's report reached it. */
@@ -39,6 +40,12 @@ export class Controller {
   private hoverFrame = 0;
   private hoverHide: ReturnType<typeof setTimeout> | undefined;
   private toggleOnce = onceWithin(600, () => this.setOn(!this.on));
+  // A step arriving both as a command and as the page's own key event counts once; a reader
+  // pressing again a quarter of a second later means it.
+  private nextOnce = onceWithin(250, () => this.step(1));
+  private previousOnce = onceWithin(250, () => this.step(-1));
+  /** The statement the keyboard last moved to. */
+  private steppedTo: number | null = null;
   private painted = false;
   private paintedAll = false;
   private paints = 0;
@@ -80,6 +87,10 @@ export class Controller {
     onMessage({
       'content/ping': () => ({ alive: true }),
       'content/scroll-to': ({ statement }) => ({ ok: this.scrollTo(statement) }),
+      'content/step': ({ by }) => {
+        (by === 1 ? this.nextOnce : this.previousOnce)();
+        return { statement: this.steppedTo };
+      },
       'content/toggle': ({ on }) => {
         if (on === undefined) this.toggleOnce();
         else this.setOn(on);
@@ -103,8 +114,12 @@ export class Controller {
 
   private async setupShortcut(): Promise<void> {
     try {
-      const { toggleKeys } = await send('shortcut/get', {});
-      if (toggleKeys) listenForShortcut(toggleKeys, () => this.toggleOnce());
+      const { pageKeys } = await send('shortcut/get', {});
+      listenForShortcuts(pageKeys, {
+        'toggle-highlights': () => this.toggleOnce(),
+        'next-statement': () => this.nextOnce(),
+        'previous-statement': () => this.previousOnce(),
+      });
     } catch {
       // no fallback
     }
@@ -230,14 +245,48 @@ export class Controller {
     void send('highlights/changed', { on }).catch(() => {});
   }
 
-  private scrollTo(statementId: number): boolean {
+  /** The statements a reader can see highlighted now, in reading order. */
+  private visibleStops(): Stop[] {
+    if (!this.result || !this.on) return [];
+    const { stances, highlights } = this.settings.current;
+    if (!highlights) return [];
+    const byId = new Map(this.result.analysis.statements.map((s) => [s.id, s]));
+    const stops: Stop[] = [];
+    for (const r of this.result.ranges) {
+      const statement = byId.get(r.statement);
+      if (r.content && statement && stances[statement.stance]) stops.push({ statement: r.statement, range: r.content });
+    }
+    return readingOrder(stops);
+  }
+
+  /** The keyboard's next / previous statement: scrolled to, its card open and focused. */
+  private step(by: 1 | -1): void {
+    const order = this.visibleStops();
+    const current = this.card.openFor ?? this.steppedTo;
+    const at = stepFrom(order, current, by, innerHeight);
+    const stop = order[at];
+    if (!stop || !this.result) return;
+    const statement = this.result.analysis.statements.find((s) => s.id === stop.statement);
+    if (!statement) return;
+    this.steppedTo = stop.statement;
+    this.scrollTo(stop.statement, 'instant');
+    // Below the whole statement (a statement over two lines is not covered), from where it starts.
+    const rects = stop.range.getClientRects();
+    const whole = stop.range.getBoundingClientRect();
+    const first = rects[0] ?? whole;
+    const anchor = new DOMRect(first.left, whole.top, Math.max(1, whole.right - first.left), whole.height);
+    const actor = this.result.analysis.actors[statement.actor];
+    this.card.show({ statement, actor, theme: this.theme, position: { index: at + 1, total: order.length } }, anchor, true, true);
+  }
+
+  private scrollTo(statementId: number, motion?: ScrollBehavior): boolean {
     const ranges = this.result?.ranges.find((r) => r.statement === statementId);
     const range = ranges?.content ?? ranges?.mention ?? null;
     if (!range) return false;
     const rect = range.getBoundingClientRect();
     const visible = document.visibilityState === 'visible';
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const behavior: ScrollBehavior = visible && !reduced ? 'smooth' : 'instant';
+    const behavior: ScrollBehavior = motion ?? (visible && !reduced ? 'smooth' : 'instant');
     if (rect.width === 0 && rect.height === 0) {
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior });
     } else {

@@ -1,7 +1,7 @@
-// The highlight toggle shortcut. The browser normally delivers it as a command to the
-// background, which messages this script; when the page receives the keys instead
-// (some automation and remote-desktop setups), this listener does the same job.
-// Two toggles within a moment of each other are taken as one.
+// The page's shortcuts (highlights on/off, next and previous statement). The browser normally
+// delivers them as commands to the background, which messages this script; when the page
+// receives the keys instead (some automation and remote-desktop setups), this listener does the
+// same job. The same command arriving both ways within a moment is taken as one.
 import type { KeyCombo } from '../shared/shortcut-keys';
 
 export function matches(combo: KeyCombo, e: KeyboardEvent): boolean {
@@ -14,10 +14,21 @@ export function matches(combo: KeyCombo, e: KeyboardEvent): boolean {
   );
 }
 
-export function listenForShortcut(combo: KeyCombo, onToggle: () => void): () => void {
+/** Listens for each combination in `keys` and calls its handler (a combination not bound is skipped). */
+export function listenForShortcuts<K extends string>(keys: Partial<Record<K, KeyCombo | null>>, handlers: Record<K, () => void>): () => void {
+  const bound = (Object.keys(handlers) as K[]).flatMap((k) => {
+    const combo = keys[k];
+    return combo ? [[combo, handlers[k]] as const] : [];
+  });
   const listener = (e: KeyboardEvent) => {
     try {
-      if (!e.repeat && matches(combo, e)) onToggle();
+      if (e.repeat) return;
+      for (const [combo, handler] of bound) {
+        if (matches(combo, e)) {
+          handler();
+          return;
+        }
+      }
     } catch {
       // ignore
     }

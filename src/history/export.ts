@@ -1,6 +1,7 @@
 // Exports: the page's actors and statements as Markdown, JSON and CSV; the whole history
 // as JSON and its import (validated field by field, URLs re-checked).
-import type { Analysis, Stance } from '../engine/types';
+import type { Analysis, Form, Stance } from '../engine/types';
+import { statementShown } from '../shared/statement-text';
 import { nameInfo } from './names';
 import type { ArticleRecord, RecordedActor, RecordedStatement } from './types';
 import { pageKey, siteOf } from './url';
@@ -21,7 +22,11 @@ export function pageMarkdown(analysis: Analysis, url: string, title: string): st
     lines.push(`## ${mdEscape(actor.name)} — ${STANCE_WORD[actor.stance]}`);
     if (actor.role) lines.push(`*${mdEscape(actor.role)}*`);
     lines.push('');
-    for (const s of statements) lines.push(`- (${s.stance}) “${mdEscape(s.text)}” — ${mdEscape(s.cue)}`);
+    // Quotation marks for direct quotes only: the reporter's words are marked as such.
+    for (const s of statements) {
+      const shown = statementShown(s);
+      lines.push(`- (${s.stance}) ${shown.quoted ? mdEscape(shown.text) : `${shown.label}: ${mdEscape(shown.text)}`} — ${mdEscape(s.cue)}`);
+    }
     lines.push('');
   }
   return lines.join('\n');
@@ -55,6 +60,7 @@ export function historyJson(records: readonly ArticleRecord[], now: number): str
 }
 
 const STANCES = new Set<Stance>(['denies', 'confirms', 'declines', 'asserts']);
+const FORMS = new Set<Form>(['direct', 'indirect', 'mixed']);
 const KINDS = new Set(['person', 'organization', 'group', 'anonymous']);
 const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
 
@@ -63,7 +69,8 @@ function statement(v: unknown): RecordedStatement | null {
   const o = v as Record<string, unknown>;
   const text = str(o.text, 400);
   if (!text || !STANCES.has(o.stance as Stance)) return null;
-  return { text, stance: o.stance as Stance, cue: str(o.cue, 60) };
+  const form = FORMS.has(o.form as Form) ? { form: o.form as Form } : {};
+  return { text, stance: o.stance as Stance, cue: str(o.cue, 60), ...form };
 }
 
 function actor(v: unknown): RecordedActor | null {

@@ -29,7 +29,7 @@ export function buildRecord(
       .map((id) => analysis.statements.find((s) => s.id === id))
       .filter((s) => !!s)
       .slice(0, STATEMENTS_PER_ACTOR)
-      .map((s) => ({ text: clip(s.text, MAX_STATEMENT_CHARS), stance: s.stance, cue: clip(s.cue, 60) }));
+      .map((s) => ({ text: clip(s.text, MAX_STATEMENT_CHARS), stance: s.stance, cue: clip(s.cue, 60), form: s.form }));
     if (statements.length === 0) continue;
     const info = nameInfo(actor.name, actor.aliases, actor.kind);
     if (info.keys.length === 0) continue;

@@ -1,10 +1,12 @@
 // The shapes of the on-device history: one record per analysed article.
-import type { ActorKind, Stance } from '../engine/types';
+import type { ActorKind, Form, Stance } from '../engine/types';
 
 export interface RecordedStatement {
   text: string;
   stance: Stance;
   cue: string;
+  /** Direct quote or the reporter's words; absent in records made before it was kept. */
+  form?: Form;
 }
 
 export interface RecordedActor {

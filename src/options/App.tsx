@@ -1,14 +1,34 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { Stance } from '../engine/types';
-import { send } from '../shared/messages';
+import { send, type Res } from '../shared/messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../shared/settings';
 import { patternHost } from '../shared/sites';
 import { STANCES, STANCE_GROUP, STANCE_MARK } from '../shared/stances';
 import { History } from './History';
 
-function useAlwaysOrigins(): [string[], () => Promise<void>] {
-  const [origins, setOrigins] = useState<string[]>([]);
+type Shortcuts = Pick<Res<'shortcut/get'>, 'panel' | 'toggle' | 'next' | 'previous'>;
+
+/** What the page says when the background could not tell: not "not set", which would be a guess. */
+const UNKNOWN_SHORTCUTS: Shortcuts = { panel: '?', toggle: '?', next: '?', previous: '?' };
+
+const SHORTCUT_ROWS: [keyof Shortcuts, string][] = [
+  ['panel', 'Open the panel'],
+  ['toggle', 'Show or hide highlights'],
+  ['next', 'Next statement on the page'],
+  ['previous', 'Previous statement on the page'],
+];
+
+/** A command's key; a neutral placeholder while the answer is on its way. */
+function ShortcutKey({ value }: { value: string | null }) {
+  if (value === null) return <span class="pending" aria-label="loading">…</span>;
+  if (value === '?') return <em>unknown</em>;
+  return value ? <kbd>{value}</kbd> : <em>not set</em>;
+}
+
+/** The sites the reader switched on; null until the background answers. */
+function useAlwaysOrigins(): [string[] | null, () => Promise<void>] {
+  const [origins, setOrigins] = useState<string[] | null>(null);
   const load = async () => {
     try {
       setOrigins((await send('site/list', {})).origins);
@@ -23,15 +43,17 @@ function useAlwaysOrigins(): [string[], () => Promise<void>] {
 }
 
 export function App() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // null until the stored settings are read: the defaults are not shown as if they were the reader's.
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [origins, reload] = useAlwaysOrigins();
-  const [shortcut, setShortcut] = useState({ toggle: '', panel: '' });
+  // null until the background answers: "not set" is said only once it is known.
+  const [shortcut, setShortcut] = useState<Shortcuts | null>(null);
   const [status, setStatus] = useState('');
   const listed = (browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    void send('shortcut/get', {}).then(setShortcut).catch(() => {});
+    void loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+    void send('shortcut/get', {}).then(setShortcut).catch(() => setShortcut(UNKNOWN_SHORTCUTS));
   }, []);
 
   const update = async (next: Settings) => {
@@ -41,7 +63,7 @@ export function App() {
   };
 
   const setStance = (stance: Stance, on: boolean) =>
-    update({ ...settings, stances: { ...settings.stances, [stance]: on } });
+    settings && update({ ...settings, stances: { ...settings.stances, [stance]: on } });
 
   const remove = async (origin: string) => {
     const res = await send('site/always', { origin, on: false });
@@ -55,8 +77,12 @@ export function App() {
       <p class="hint">Who is quoted in a news article, and who denies, confirms or declines to confirm.</p>
 
       <h2 id="hl">Highlights</h2>
-      <fieldset aria-labelledby="hl">
+      <fieldset aria-labelledby="hl" aria-busy={settings === null}>
         <legend>On the page</legend>
+        {settings === null ? (
+          <p class="pending">…</p>
+        ) : (
+        <>
         <label class="row">
           <input
             type="checkbox"
@@ -77,20 +103,27 @@ export function App() {
             <span class="hint">({STANCE_MARK[stance]})</span>
           </label>
         ))}
+        </>
+        )}
       </fieldset>
 
-      <h2>Keyboard</h2>
-      <p>
-        Show or hide highlights: {shortcut.toggle ? <kbd>{shortcut.toggle}</kbd> : <em>not set</em>}
-        {' · '}Open the panel: {shortcut.panel ? <kbd>{shortcut.panel}</kbd> : <em>not set</em>}
-      </p>
+      <h2 id="keyboard">Keyboard</h2>
+      <ul class="shortcuts" data-testid="shortcuts" aria-labelledby="keyboard" aria-busy={shortcut === null}>
+        {SHORTCUT_ROWS.map(([key, label]) => (
+          <li key={key}>
+            {label}: <ShortcutKey value={shortcut ? shortcut[key] : null} />
+          </li>
+        ))}
+      </ul>
       <p class="hint">
         Change them in Chrome at chrome://extensions/shortcuts, in Firefox under Add-ons › ⚙ › Manage Extension
         Shortcuts.
       </p>
 
       <h2>Sites you enabled</h2>
-      {origins.length === 0 ? (
+      {origins === null ? (
+        <p class="pending" aria-busy="true">…</p>
+      ) : origins.length === 0 ? (
         <p class="hint">
           None. On any other site, click the WhoSaid button to analyse the page, or switch on “Always run on this site”.
         </p>

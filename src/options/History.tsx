@@ -8,8 +8,12 @@ import { send } from '../shared/messages';
 import { download } from '../popup/related';
 
 export function History({ onStatus }: { onStatus: (text: string) => void }) {
-  const [settings, setSettings] = useState<HistorySettings>(DEFAULT_HISTORY_SETTINGS);
-  const [count, setCount] = useState<number | null>(null);
+  // Until the answers come: null settings and an undefined count, shown as a neutral "…";
+  // a null count means the background could not say (history unavailable).
+  const [loaded, setLoaded] = useState<HistorySettings | null>(null);
+  const settings = loaded ?? DEFAULT_HISTORY_SETTINGS;
+  const setSettings = setLoaded;
+  const [count, setCount] = useState<number | null | undefined>(undefined);
   const [site, setSite] = useState('');
 
   const refresh = async () => {
@@ -20,7 +24,9 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
     }
   };
   useEffect(() => {
-    void browser.storage.local.get(HISTORY_SETTINGS_KEY).then((s) => setSettings(normalizeHistorySettings(s[HISTORY_SETTINGS_KEY])));
+    void browser.storage.local
+      .get(HISTORY_SETTINGS_KEY)
+      .then((s) => setSettings(normalizeHistorySettings(s[HISTORY_SETTINGS_KEY])), () => setSettings(DEFAULT_HISTORY_SETTINGS));
     void refresh();
   }, []);
 
@@ -79,8 +85,8 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
         this browser's storage, so the panel can show what a source said before. Nothing leaves your device. Private windows
         are never recorded.
       </p>
-      <p data-testid="history-count">
-        {count === null ? 'History unavailable.' : `${count} ${count === 1 ? 'article' : 'articles'} remembered.`}{' '}
+      <p data-testid="history-count" aria-busy={count === undefined}>
+        {count === undefined ? <span class="pending">…</span> : count === null ? 'History unavailable.' : `${count} ${count === 1 ? 'article' : 'articles'} remembered.`}{' '}
         <a href={browser.runtime.getURL('src/actor/index.html')} target="_blank" rel="noopener">
           Browse everyone quoted
         </a>
@@ -90,15 +96,16 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
           type="checkbox"
           data-testid="history-pause"
           checked={settings.paused}
+          disabled={loaded === null}
           onChange={(e) => void save({ ...settings, paused: (e.currentTarget as HTMLInputElement).checked })}
         />
         Pause history (remember nothing new)
       </label>
       <label class="row">
-        Keep at most <input type="number" min={10} max={100000} value={settings.maxArticles} onChange={num('maxArticles')} /> articles
+        Keep at most <input type="number" min={10} max={100000} value={loaded ? settings.maxArticles : ''} disabled={loaded === null} onChange={num('maxArticles')} /> articles
       </label>
       <label class="row">
-        Forget articles after <input type="number" min={1} max={3650} value={settings.maxDays} onChange={num('maxDays')} /> days
+        Forget articles after <input type="number" min={1} max={3650} value={loaded ? settings.maxDays : ''} disabled={loaded === null} onChange={num('maxDays')} /> days
       </label>
       <h3>Never remember these sites</h3>
       {settings.excludedSites.length > 0 && (

@@ -1,19 +1,15 @@
-import type { Statement } from '../engine/types';
 import { STANCE_GROUP, STANCE_MARK, STANCE_VERB, stanceWhyLine } from '../shared/stances';
 import { cueShort } from '../shared/cue-label';
 import type { Appearance, PageLink } from '../history/types';
 import type { StanceGroup } from './group';
 import { Related } from './Related';
+import { sentences, statementShown } from '../shared/statement-text';
 
 interface Props {
   groups: StanceGroup[];
   onShow: (statementId: number) => void;
   /** Related reporting: the article title, its links, earlier appearances by actor id. */
   related?: { title: string; links: PageLink[]; earlier: Map<number, Appearance[]> | null; names: string[] };
-}
-
-function quoteText(s: Statement): string {
-  return s.form === 'indirect' ? s.text : `“${s.text}”`;
 }
 
 export function ActorGroups({ groups, onShow, related }: Props) {
@@ -30,7 +26,7 @@ export function ActorGroups({ groups, onShow, related }: Props) {
               {group.actors.map(({ actor, statements }) => (
                 <li class="actor" key={actor.id} data-actor={actor.name}>
                   <div class="actor-head">
-                    <span class="actor-name">{actor.name}</span>
+                    <h3 class="actor-name">{actor.name}</h3>
                     <span class="actor-count">
                       <span aria-hidden="true">{actor.statements.length}</span>
                       <span class="sr-only">
@@ -44,6 +40,7 @@ export function ActorGroups({ groups, onShow, related }: Props) {
                       // The popup already groups by stance: a why line here only helps when it names words.
                       const why = s.stanceWhy?.length ? stanceWhyLine(s.stance, s.stanceWhy) : '';
                       const whyId = `why-${s.id}`;
+                      const shown = statementShown(s);
                       return (
                         <li key={s.id}>
                           <button
@@ -51,12 +48,21 @@ export function ActorGroups({ groups, onShow, related }: Props) {
                             class={`statement mark-${s.stance}`}
                             data-statement={s.id}
                             onClick={() => onShow(s.id)}
-                            aria-label={`${actor.name} ${STANCE_VERB[s.stance]}: ${s.text}. Show on page.`}
+                            aria-label={sentences(
+                              `${actor.name} ${STANCE_VERB[s.stance]}, ${shown.quoted ? 'quoted' : `${shown.label}`}: ${shown.text}`,
+                              'Show on page',
+                            )}
                             // The label replaces the button's content for screen readers, so the
                             // "why" line is handed to them as the button's description.
                             aria-describedby={why ? whyId : undefined}
                           >
-                            <span class="statement-text">{quoteText(s)}</span>
+                            {shown.quoted ? (
+                              <span class="statement-text" data-form="direct">{shown.text}</span>
+                            ) : (
+                              <span class="statement-text reported" data-form={s.form}>
+                                <span class="statement-form">{shown.label}</span> {shown.text}
+                              </span>
+                            )}
                             {cueShort(s.cue) && <span class="statement-cue">— {cueShort(s.cue)}</span>}
                             {why && (
                               <span class="statement-why" id={whyId}>

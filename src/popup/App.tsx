@@ -75,8 +75,9 @@ export function App() {
               aria-controls="groups"
             />
           </label>
-          <button type="button" class="ghost" onClick={toggleHighlights} aria-pressed={state?.highlightsOn ?? true}>
-            {state?.highlightsOn === false ? 'Show highlights' : 'Hide highlights'}
+          {/* One fixed label; its pressed state says whether the highlights show. */}
+          <button type="button" class="ghost toggle" data-testid="highlights-toggle" onClick={toggleHighlights} aria-pressed={state?.highlightsOn ?? true}>
+            Highlights
           </button>
         </div>
       )}

@@ -5,7 +5,8 @@ import type { ComponentChildren } from 'preact';
 import type { Actor } from '../engine/types';
 import { summarise } from '../history/record';
 import { buildQuery, searchLinks } from '../history/query';
-import type { Appearance, PageLink } from '../history/types';
+import type { Appearance, PageLink, RecordedStatement } from '../history/types';
+import { statementShown } from '../shared/statement-text';
 import { safeHttpUrl } from '../history/url';
 import { STANCE_VERB } from '../shared/stances';
 import { actorPageUrl } from './related';
@@ -33,6 +34,16 @@ function Link({ href, children, label }: { href: string; children: ComponentChil
   );
 }
 
+/** A remembered statement: a quote in quotation marks, the reporter's words without. */
+function EarlierStatement({ statement }: { statement: RecordedStatement }) {
+  const shown = statementShown(statement);
+  return (
+    <div class={shown.quoted ? 'earlier-quote' : 'earlier-quote reported'} data-form={statement.form ?? ''}>
+      {shown.text}
+    </div>
+  );
+}
+
 export function Related({ actor, title, links, earlier, otherNames }: Props) {
   const own = links.filter((l) => actor.statements.includes(l.statement));
   const unique = own.filter((l, i) => own.findIndex((m) => m.href === l.href) === i);
@@ -52,7 +63,7 @@ export function Related({ actor, title, links, earlier, otherNames }: Props) {
         <summary>Related reporting</summary>
         {unique.length > 0 && (
           <section aria-label={`Links in this article near ${actor.name}`}>
-            <h3>In this article</h3>
+            <h4>In this article</h4>
             <ul class="links" data-kind="article-links">
               {unique.map((l) => (
                 <li key={l.href}>
@@ -64,7 +75,7 @@ export function Related({ actor, title, links, earlier, otherNames }: Props) {
         )}
         {earlier && earlier.length > 0 && (
           <section aria-label={`Earlier articles quoting ${actor.name}`}>
-            <h3>In your earlier reading</h3>
+            <h4>In your earlier reading</h4>
             <ul class="links" data-kind="earlier">
               {earlier.map((a) => (
                 <li key={a.url} data-earlier={a.url}>
@@ -72,14 +83,14 @@ export function Related({ actor, title, links, earlier, otherNames }: Props) {
                   <div class="meta">
                     {a.site} · {when(a)} · <span class={`mark-${a.stance}`}>{STANCE_VERB[a.stance]}</span>
                   </div>
-                  {a.statements[0] && <div class="earlier-quote">“{a.statements[0].text}”</div>}
+                  {a.statements[0] && <EarlierStatement statement={a.statements[0]} />}
                 </li>
               ))}
             </ul>
           </section>
         )}
         <section aria-label={`News searches for ${actor.name}`}>
-          <h3>Search the news</h3>
+          <h4>Search the news</h4>
           <p class="query">{query}</p>
           <ul class="links inline" data-kind="search">
             {searchLinks(query).map((s) => (

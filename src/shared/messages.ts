@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Actor, Analysis, Statement, TextBlock } from '../engine/types';
 import type { Settings } from './settings';
-import type { KeyCombo } from './shortcut-keys';
+import type { KeyCombo, PageCommand } from './shortcut-keys';
 import type { ActorRef, ActorSummary, Appearance, HistorySettings, PageLink } from '../history/types';
 
 export type TabStatus = 'running' | 'done' | 'no-article' | 'error';
@@ -111,8 +111,14 @@ export interface Messages {
    * Firefox that first touch sets up the storage API and its database in the page's process).
    */
   'settings/get': { req: Record<string, never>; res: Settings };
-  /** Content script -> background: the key the user bound to toggling highlights (for the in-page fallback). */
-  'shortcut/get': { req: Record<string, never>; res: { toggle: string; panel: string; toggleKeys: KeyCombo | null } };
+  /**
+   * Options/content script -> background: the keys bound to each command, as the browser names
+   * them ('' when none), and, for the commands a page acts on, the parsed keys (the in-page fallback).
+   */
+  'shortcut/get': {
+    req: Record<string, never>;
+    res: { toggle: string; panel: string; next: string; previous: string; pageKeys: Record<PageCommand, KeyCombo | null> };
+  };
 
   /** Popup -> background: each actor's appearances in other remembered articles. */
   'history/related': { req: { url: string; actors: ActorRef[] }; res: { related: Appearance[][] } };
@@ -138,6 +144,8 @@ export interface Messages {
   'content/scroll-to': { req: { statement: number }; res: { ok: boolean } };
   /** Show, hide or flip the highlights. */
   'content/toggle': { req: { on?: boolean }; res: { on: boolean } };
+  /** Move to the next (1) or previous (-1) statement in reading order, open its card and focus it. */
+  'content/step': { req: { by: 1 | -1 }; res: { statement: number | null } };
   /** Background -> every tab: the settings changed (pushed, so pages need no storage listener). */
   'content/settings': { req: Settings; res: { ok: true } };
   /** Analyse the page again (e.g. after "analyse now" on an already injected page). */

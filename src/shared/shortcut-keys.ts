@@ -1,6 +1,14 @@
 // The key combination of a browser command's shortcut, parsed once by the background so a
 // page's script only compares key events with it.
 
+/** The commands a page acts on (the manifest's "commands" besides opening the panel). */
+export const PAGE_COMMANDS = ['toggle-highlights', 'next-statement', 'previous-statement'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
+
+export function isPageCommand(name: string): name is PageCommand {
+  return (PAGE_COMMANDS as readonly string[]).includes(name);
+}
+
 export interface KeyCombo {
   alt: boolean;
   ctrl: boolean;

@@ -22,7 +22,19 @@ export interface Tab {
   hover(x: number, y: number): Promise<void>;
   /** JS heap in use by the tab (Chromium only; null elsewhere). */
   heapBytes(): Promise<number | null>;
+  /** Presses a key with modifiers held, as a reader's keyboard would ("Alt+Shift+KeyJ", "Escape"). */
+  press(keys: string): Promise<void>;
+  /** Clicks the first element matching a selector. */
+  click(selector: string): Promise<void>;
+  /** Brings the tab to the front (keyboard focus goes to it). */
+  front(): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The browser's preferred colour scheme (what prefers-color-scheme reports to every page). */
+  dark?: boolean;
 }
 
 export interface Driver {
@@ -32,7 +44,20 @@ export interface Driver {
   /** Every URL any page, frame or worker of the browser requested (Chromium: whole context). */
   allRequests: string[];
   popupFor(url: string): Promise<{ state: string | null; groups: number; text: string; unsafe: number }>;
+  /** The id of the tab whose page reported `url` to the background. */
+  tabIdOf(url: string): Promise<number>;
+  /** Opens one of the extension's own pages ("src/options/index.html"), loaded, in a new tab. */
+  extensionPage(path: string): Promise<Tab>;
   close(): Promise<void>;
+}
+
+/** Holds each modifier of "Alt+Shift+KeyJ" down, presses the key, lets go in reverse order. */
+async function pressCombo(keyboard: { down(k: string): Promise<void>; up(k: string): Promise<void>; press(k: string): Promise<void> }, keys: string): Promise<void> {
+  const parts = keys.split('+');
+  const key = parts.pop() ?? '';
+  for (const m of parts) await keyboard.down(m);
+  await keyboard.press(key);
+  for (const m of parts.reverse()) await keyboard.up(m);
 }
 
 const popupProbe = () => ({
@@ -60,10 +85,13 @@ async function poll<T>(probe: () => Promise<T>, timeoutMs: number, what: string)
 
 type SessionGet = { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
 
-export async function launchChromium(): Promise<Driver> {
+export async function launchChromium(opts: LaunchOptions = {}): Promise<Driver> {
   const profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
   const dir = distFor('chrome');
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(dir, 1280, ['--enable-precise-memory-info']));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    ...chromiumLaunchOptions(dir, 1280, ['--enable-precise-memory-info']),
+    colorScheme: opts.dark ? 'dark' : 'light',
+  });
   const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   const allRequests: string[] = [];
@@ -91,12 +119,35 @@ export async function launchChromium(): Promise<Driver> {
         await cdp.detach();
         return usedSize;
       },
+      press: (keys) => pressCombo(page.keyboard, keys),
+      click: (selector) => page.click(selector),
+      front: () => page.bringToFront(),
+      setViewport: (width, height) => page.setViewportSize({ width, height }),
       close: () => page.close(),
     };
   };
+  const tabIdOf = (url: string) =>
+    poll(
+      () =>
+        worker.evaluate(async (u) => {
+          const all = await (globalThis as unknown as { chrome: SessionGet }).chrome.storage.session.get(null);
+          const s = Object.values(all).find((v) => (v as { url?: string }).url === u) as { tabId: number } | undefined;
+          return s?.tabId ?? null;
+        }, url),
+      20_000,
+      `the tab id of ${url}`,
+    );
   return {
     name: 'chromium',
     allRequests,
+    tabIdOf,
+    async extensionPage(path) {
+      const page = await context.newPage();
+      const url = `chrome-extension://${extensionId}/${path}`;
+      const tab = wrap(page, url);
+      await page.goto(url);
+      return tab;
+    },
     async open(url, opts) {
       const page = await context.newPage();
       const tab = wrap(page, url);
@@ -104,16 +155,7 @@ export async function launchChromium(): Promise<Driver> {
       return tab;
     },
     async popupFor(url) {
-      const tabId = await poll(
-        () =>
-          worker.evaluate(async (u) => {
-            const all = await (globalThis as unknown as { chrome: SessionGet }).chrome.storage.session.get(null);
-            const s = Object.values(all).find((v) => (v as { url?: string }).url === u) as { tabId: number } | undefined;
-            return s?.tabId ?? null;
-          }, url),
-        20_000,
-        `the tab id of ${url}`,
-      );
+      const tabId = await tabIdOf(url);
       const popup = await context.newPage();
       try {
         await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
@@ -132,8 +174,11 @@ export async function launchChromium(): Promise<Driver> {
   };
 }
 
-export async function launchFirefox(): Promise<Driver> {
-  const browser: Browser = await puppeteer.launch(firefoxLaunchOptions());
+export async function launchFirefox(opts: LaunchOptions = {}): Promise<Driver> {
+  const base = firefoxLaunchOptions();
+  // Firefox has no per-page colour-scheme switch over BiDi: the profile's own preference sets it.
+  const scheme = { 'layout.css.prefers-color-scheme.content-override': opts.dark ? 0 : 1, 'ui.systemUsesDarkTheme': opts.dark ? 1 : 0 };
+  const browser: Browser = await puppeteer.launch({ ...base, extraPrefsFirefox: { ...base.extraPrefsFirefox, ...scheme } });
   const id = await browser.installExtension(distFor('firefox'));
   if (id !== GECKO_ID) throw new Error(`unexpected add-on id ${id}`);
   const EXT = `moz-extension://${FIREFOX_UUID}`;
@@ -159,12 +204,41 @@ export async function launchFirefox(): Promise<Driver> {
       },
       hover: (x, y) => page.mouse.move(x, y),
       heapBytes: async () => null,
+      press: (keys) => pressCombo(page.keyboard as never, keys),
+      click: (selector) => page.click(selector),
+      front: async () => {
+        await page.bringToFront();
+      },
+      setViewport: (width, height) => page.setViewport({ width, height }),
       close: () => page.close(),
     };
+  };
+  const tabIdOf = async (url: string): Promise<number> => {
+    extPage ??= await browser.newPage();
+    const page = extPage;
+    if (!(await page.evaluate(() => location.protocol).catch(() => '')).startsWith('moz-extension')) await openExt(page, `${EXT}/src/popup/index.html`);
+    return poll(
+      () =>
+        page.evaluate(async (u: string) => {
+          const all = await (globalThis as unknown as { browser: SessionGet }).browser.storage.session.get(null);
+          const s = Object.values(all).find((v) => (v as { url?: string }).url === u) as { tabId: number } | undefined;
+          return s?.tabId ?? null;
+        }, url),
+      20_000,
+      `the tab id of ${url}`,
+    );
   };
   return {
     name: 'firefox',
     allRequests: [],
+    tabIdOf,
+    async extensionPage(path) {
+      const page = await browser.newPage();
+      const url = `${EXT}/${path}`;
+      const tab = wrap(page, url);
+      await openExt(page, url);
+      return tab;
+    },
     async open(url, opts) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 860 });
@@ -198,7 +272,8 @@ export async function launchFirefox(): Promise<Driver> {
   };
 }
 
-export const launch = (name: BrowserName): Promise<Driver> => (name === 'chromium' ? launchChromium() : launchFirefox());
+export const launch = (name: BrowserName, opts: LaunchOptions = {}): Promise<Driver> =>
+  name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
 
 /**
  * WhoSaid's figures from the page's performance timeline (in the page; self-contained):

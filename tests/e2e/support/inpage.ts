@@ -126,3 +126,18 @@ export function popupStatus(): { state: string | null; title: string | null; gro
     groups: document.querySelectorAll('section[data-group]').length,
   };
 }
+
+/** The card as the keyboard left it: open or not, whether it holds the focus, and what had it otherwise. */
+export function cardFocus(): { open: boolean; focused: boolean; active: string; name: string; position: string } {
+  const host = document.querySelector('whosaid-ui');
+  const card = host?.shadowRoot?.querySelector('.card') as HTMLElement | null | undefined;
+  const open = !!card && !card.hidden;
+  const active = document.activeElement;
+  return {
+    open,
+    focused: !!host && active === host && host.shadowRoot?.activeElement === card,
+    active: active ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}` : '',
+    name: card?.getAttribute('aria-label') ?? '',
+    position: /Statement \d+ of \d+/.exec(card?.querySelector('.brand')?.textContent ?? '')?.[0] ?? '',
+  };
+}

@@ -123,7 +123,7 @@ export function readHistoryFile(data: unknown, maxArticles: number): { articles:
   const entries = data.articles as unknown[];
   if (entries.length > maxArticles) {
     return refuse(
-      `This file holds ${entries.length.toLocaleString('en')} articles, more than the ${maxArticles.toLocaleString('en')} your history keeps (Settings › Keep at most).`,
+      `This file holds ${entries.length.toLocaleString('en')} articles, more than the ${maxArticles.toLocaleString('en')} your history keeps (“Keep at most” above).`,
     );
   }
   const articles: ArticleRecord[] = [];

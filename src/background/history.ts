@@ -13,6 +13,9 @@ import { safeHttpUrl } from '../history/url';
 import type { Handlers } from '../shared/messages';
 
 const store = idbStore();
+// Opened as the background starts, so that an update's schema step runs at once rather than
+// on the first page read after it.
+void store.count().catch(() => {});
 
 /** Where the last storage-full notice is kept until the reader dismisses it. */
 const FULL_KEY = 'historyStorageFull';

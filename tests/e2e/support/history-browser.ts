@@ -3,7 +3,7 @@
 // reload the background, and put a new build of the extension over the installed one.
 import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser, type Page as PpPage } from 'puppeteer-core';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_UUID, GECKO_ID, chromiumLaunchOptions, distFor, firefoxLaunchOptions } from './env';
@@ -19,7 +19,7 @@ export interface HistoryBrowser {
   /** A typed message from an extension page, in the extension's own envelope. */
   call<T>(type: string, req: unknown): Promise<T>;
   /** Opens an article in a new tab and waits until the background has its finished analysis. */
-  openArticle(url: string, timeoutMs?: number): Promise<void>;
+  openArticle(url: string, timeoutMs?: number): Promise<{ close(): Promise<void> }>;
   /** Opens a tab without waiting for anything. */
   openTab(url: string): Promise<{ close(): Promise<void> }>;
   /** Every record of the history database, in key order, read from an extension page. */
@@ -148,6 +148,7 @@ export async function launchChromiumHistory(dir = distFor('chrome')): Promise<Hi
       const page = await context.newPage();
       await page.goto(url);
       await until(async () => (await ext.evaluate(stateIn, url)) === 'done', `analysis of ${url}`, timeoutMs);
+      return { close: () => page.close() };
     },
     async openTab(url) {
       const page = await context.newPage();
@@ -191,13 +192,34 @@ export async function launchChromiumHistory(dir = distFor('chrome')): Promise<Hi
     },
     usage: () => ext.evaluate(usageIn),
     async update(dir2) {
-      // The browser closes, the extension's files are replaced where they were installed, and
-      // the browser starts again on the same profile: Chromium's update of an unpacked extension.
-      cdp = null;
-      await context.close();
+      // The extension's files are replaced where they were installed and the extension is
+      // reloaded, as chrome://extensions does for an unpacked extension (a relaunch alone keeps
+      // running the service worker registered before).
+      const installed = (JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as { version: string }).version;
       rmSync(extDir, { recursive: true, force: true });
       cpSync(dir2, extDir, { recursive: true });
-      await start();
+      // A release carries a higher version than the one it updates.
+      const manifestPath = join(extDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+      if (manifest.version === installed) writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: `${installed}.1` }));
+      cdp = null;
+      const page = await context.newPage();
+      await page.goto(`chrome://extensions/?id=${extensionId}`);
+      await page.evaluate(async (id) => {
+        const dev = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(o: object): Promise<void>; reload(id: string, o: object): Promise<void> } } }).chrome.developerPrivate;
+        // Developer mode first: without it, reloading an unpacked extension disables it.
+        await dev.updateProfileConfiguration({ inDeveloperMode: true });
+        await dev.reload(id, { failQuietly: true });
+      }, extensionId);
+      await page.close();
+      const version = `${installed}.1`;
+      await until(async () => {
+        if (ext.isClosed()) ext = await context.newPage();
+        await ext.goto(options());
+        return (await ext.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)) === version || manifest.version !== installed;
+      }, 'the updated extension', 30_000, 500);
+      // The new background answers once its database is open (and upgraded).
+      await until(async () => !!(await ext.evaluate(callIn, ['history/count', {}] as const)), 'the updated background answering', 30_000, 500);
     },
     async close() {
       await context?.close();
@@ -242,6 +264,7 @@ export async function launchFirefoxHistory(dir = distFor('firefox'), prefs: Reco
       const page = await browser.newPage();
       await page.goto(url);
       await until(async () => (await ext.evaluate(stateIn, url)) === 'done', `analysis of ${url}`, timeoutMs);
+      return { close: () => page.close() };
     },
     async openTab(url) {
       const page = await browser.newPage();

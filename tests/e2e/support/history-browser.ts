@@ -137,8 +137,7 @@ export async function launchChromiumHistory(dir = distFor('chrome')): Promise<Hi
   };
   await start();
   const options = () => `chrome-extension://${extensionId}/src/options/index.html`;
-  // The newest: a stopped worker's object stays listed after its restart.
-  const worker = () => context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).pop();
+  const workers = () => context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
   let cdp: CDPSession | null = null;
   const session = async () => (cdp ??= await context.newCDPSession(ext));
   const self: HistoryBrowser = {
@@ -169,20 +168,29 @@ export async function launchChromiumHistory(dir = distFor('chrome')): Promise<Hi
       };
     },
     async stopBackgroundOn(type, seq) {
-      const w = await until(async () => worker() ?? null, 'the service worker');
-      await w.evaluate(([t, s]) => {
+      await ext.evaluate(callIn, ['history/count', {}] as const);
+      // A stopped worker's object can stay listed beside its successor: hook every live one.
+      const hook = ([t, sq]: readonly [string, number | null]) => {
         const g = globalThis as unknown as { __stopNow?: boolean; chrome: Api };
         g.__stopNow = false;
         g.chrome.runtime.onMessage.addListener((m) => {
           if (m?.whosaid !== 1 || m.type !== t) return;
-          if (s !== null && (JSON.parse(m.body ?? '{}') as { seq?: number }).seq !== s) return;
+          if (sq !== null && (JSON.parse(m.body ?? '{}') as { seq?: number }).seq !== sq) return;
           g.__stopNow = true;
         });
-      }, [type, seq ?? null] as const);
+        return true;
+      };
+      const live: typeof workers extends () => infer W ? W : never = [];
+      for (const w of workers()) if (await w.evaluate(hook, [type, seq ?? null] as const).catch(() => false)) live.push(w);
+      if (live.length === 0) throw new Error('no live service worker');
       const c = await session();
       await c.send('ServiceWorker.enable');
       const stopped = (async () => {
-        await until(() => w.evaluate(() => (globalThis as unknown as { __stopNow?: boolean }).__stopNow === true), `${type} in the background`, 60_000, 2);
+        const seen = async () => {
+          for (const w of live) if (await w.evaluate(() => (globalThis as unknown as { __stopNow?: boolean }).__stopNow === true).catch(() => false)) return true;
+          return false;
+        };
+        await until(seen, `${type} in the background`, 60_000, 2);
         await c.send('ServiceWorker.stopAllWorkers');
       })();
       return { stopped };

@@ -46,7 +46,7 @@ export const MIXED_NAMED = ['Marta Kovalenko', 'Tomas Brandt', 'Valmora Harbour 
 export const MIXED_UNNAMED = ['US officials', 'A judge', 'Her mother', 'His spokesman', 'Analysts', 'Observers', 'Both men'];
 
 /** A long article of the project's own invention (over 60,000 characters: several parts of blocks). */
-export function longHistoryPage(paragraphs = 480): string {
+export function longHistoryPage(paragraphs = 1500): string {
   const paras: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
     paras.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameInfo, normaliseName, personTokens, rememberable, sameActor } from '../src/history/names';
+import { nameInfo, namedSource, normaliseName, personTokens, properNameShape, sameActor } from '../src/history/names';
 
 const person = (name: string, aliases: string[] = []) => nameInfo(name, aliases, 'person');
 const org = (name: string, aliases: string[] = []) => nameInfo(name, aliases, 'organization');
@@ -38,8 +38,24 @@ describe('actor names', () => {
     expect(sameActor(org('European Union'), org('European Commission'))).toBe(false);
   });
 
-  it('does not remember anonymous sources', () => {
-    expect(rememberable('officials', 'anonymous')).toBe(false);
-    expect(rememberable('Peskov', 'person')).toBe(true);
+  it('remembers named people and organizations only, by kind and by the shape of the name', () => {
+    // Kinds: a group or an unnamed source is never remembered, however it is written.
+    expect(namedSource('officials', 'anonymous')).toBe(false);
+    expect(namedSource('Analysts', 'group')).toBe(false);
+    expect(namedSource('Western Diplomats', 'group')).toBe(false);
+    // Described, not named: a lower-case word or an article, possessive or quantifier in front.
+    for (const described of ['US officials', 'A judge', 'a judge', 'Her mother', 'his spokesman', 'Both men', 'The company', 'Two senior aides', 'Several Officials']) {
+      expect(namedSource(described, 'person'), described).toBe(false);
+    }
+    for (const named of ['Peskov', 'Dmitry Peskov', 'Kremlin spokesman Dmitry Peskov', 'Robert F. Kennedy Jr.', "Beto O'Rourke", 'Abdel Fattah al-Sisi', 'Ursula von der Leyen', 'Mohammed bin Salman']) {
+      expect(namedSource(named, 'person'), named).toBe(true);
+    }
+    for (const named of ['NATO', 'The Associated Press', 'Bank of England', 'Procter & Gamble', 'G7', '3M']) {
+      expect(namedSource(named, 'organization'), named).toBe(true);
+    }
+    expect(namedSource('A Kremlin spokesman', 'person')).toBe(false);
+    expect(namedSource('Kremlin spokesman Dmitry Peskov', 'organization')).toBe(false);
+    expect(properNameShape('Port of')).toBe(false);
+    expect(namedSource('X', 'person')).toBe(false);
   });
 });

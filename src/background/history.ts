@@ -2,7 +2,9 @@
 // windows) and answers the popup, the actor page and the options page.
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Analysis } from '../engine/types';
-import { historyJson, parseHistory } from '../history/export';
+import { historyJson } from '../history/export';
+import { ImportRefused, readHistoryFile } from '../history/import';
+import { isQuotaError, type StorageFull } from '../history/room';
 import { actorPage, importRecords, listActors, prune, recordPage, relatedFor } from '../history/service';
 import { HISTORY_SETTINGS_KEY, normalizeHistorySettings } from '../history/settings';
 import { idbStore } from '../history/store';
@@ -11,6 +13,29 @@ import { safeHttpUrl } from '../history/url';
 import type { Handlers } from '../shared/messages';
 
 const store = idbStore();
+// Opened as the background starts, so that an update's schema step runs at once rather than
+// on the first page read after it.
+void store.count().catch(() => {});
+
+/** Where the last storage-full notice is kept until the reader dismisses it. */
+const FULL_KEY = 'historyStorageFull';
+/** Also held here: with the storage full, writing the notice may fail too. */
+let lastFull: StorageFull | null = null;
+
+function noteFull(notice: StorageFull): void {
+  lastFull = notice;
+  void browser.storage.local.set({ [FULL_KEY]: notice }).catch(() => {});
+}
+
+async function storageFull(): Promise<StorageFull | null> {
+  if (lastFull) return lastFull;
+  try {
+    const v = (await browser.storage.local.get(FULL_KEY))[FULL_KEY] as StorageFull | undefined;
+    return v && typeof v.at === 'number' ? v : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function historySettings(): Promise<HistorySettings> {
   try {
@@ -31,9 +56,10 @@ export async function rememberPage(
   // A private tab, or a sender whose window we cannot tell: write nothing.
   const incognito = !tab || tab.incognito !== false || browser.extension.inIncognitoContext === true;
   try {
-    await recordPage(store, await historySettings(), { ...report, analysis: report.analysis, incognito }, Date.now());
+    await recordPage(store, await historySettings(), { ...report, analysis: report.analysis, incognito }, Date.now(), noteFull);
   } catch {
-    // IndexedDB unavailable (e.g. a browser setting): the extension works without history.
+    // IndexedDB unavailable (e.g. a browser setting), or no room even after removing the
+    // oldest (the notice says so): the extension works without history.
   }
 }
 
@@ -41,16 +67,28 @@ export const historyHandlers: Handlers = {
   'history/related': async ({ url, actors }) => ({ related: await relatedFor(store, url, actors) }),
   'history/actor': (ref) => actorPage(store, ref),
   'history/actors': async ({ query }) => ({ actors: await listActors(store, query) }),
-  'history/count': async () => ({ articles: await store.count() }),
+  'history/count': async () => ({ articles: await store.count(), full: await storageFull() }),
+  'history/dismiss-full': async () => {
+    lastFull = null;
+    await browser.storage.local.remove(FULL_KEY).catch(() => {});
+    return { ok: true };
+  },
   'history/clear': async () => {
     await store.clear();
     return { ok: true };
   },
   'history/export': async () => ({ json: historyJson(await store.all(), Date.now()) }),
   'history/import': async ({ data }) => {
-    const { articles, skipped } = parseHistory(data);
-    const imported = await importRecords(store, articles, await historySettings(), Date.now());
-    return { imported, skipped: skipped + (articles.length - imported) };
+    const settings = await historySettings();
+    try {
+      const { articles, skipped } = readHistoryFile(data, settings.maxArticles);
+      const imported = await importRecords(store, articles, settings, Date.now());
+      return { imported, skipped: skipped + (articles.length - imported) };
+    } catch (err) {
+      if (err instanceof ImportRefused) return { refused: err.message };
+      if (isQuotaError(err)) return { refused: "The browser's storage for WhoSaid is too full for this file. Nothing was imported; your history is unchanged." };
+      throw err;
+    }
   },
   'history/settings': async (req) => {
     const settings = normalizeHistorySettings(req);

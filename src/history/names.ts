@@ -106,8 +106,64 @@ export function sameActor(a: NameInfo, b: NameInfo): boolean {
   return a.given.some((x) => b.given.some((y) => givenCompatible(x, y)));
 }
 
-/** Whether an actor is worth remembering across articles (unnamed sources are not). */
-export function rememberable(name: string, kind: ActorKind): boolean {
-  if (kind === 'anonymous') return false;
-  return normaliseName(name).length >= 2;
+/**
+ * Small words that may stand lower-case inside a proper name ("Bank of England", "Ursula von
+ * der Leyen", "Ahmed bin Salman", "Procter & Gamble").
+ */
+const NAME_PARTICLES = new Set('of the and for on in at to de del della di da das dos du des la le van von der den ter ten bin al el y &'.split(' '));
+
+/**
+ * Words that open a description, never a name: articles, possessives, demonstratives and
+ * quantifiers ("A judge", "Her mother", "Both men"). A closed class of English grammar, so a
+ * name cannot start with one even when the page capitalises it at a sentence start.
+ */
+const DESCRIPTION_OPENERS = new Set(
+  'a an his her their its our my your both some many several few most all each every these those this that such other another one two three no any'.split(' '),
+);
+
+function nameWords(name: string): string[] {
+  return name.normalize('NFC').trim().split(/\s+/).map((w) => w.replace(/^[("“‘'\[]+|[)"”’'\],.;:!?]+$/g, '')).filter(Boolean);
+}
+
+/** A capitalised word (or a number); a lower-case prefix such as "al-" or "d'" does not count against it. */
+function capitalised(word: string): boolean {
+  return /^[\p{Lu}\p{Lt}\p{N}]/u.test(word.replace(/^\p{Ll}{1,3}[-’'](?=\p{Lu})/u, ''));
+}
+
+const opensDescription = (words: readonly string[]) => DESCRIPTION_OPENERS.has((words[0] ?? '').toLocaleLowerCase('en'));
+
+/**
+ * Whether a name has the shape of a proper name: every word capitalised (or a number, or a
+ * small particle inside it), and no article or possessive in front. "Dmitry Peskov", "NATO",
+ * "Bank of England" pass; "US officials", "a judge", "her mother", "Both men" do not.
+ */
+export function properNameShape(name: string): boolean {
+  const ws = nameWords(name);
+  if (ws.length === 0 || opensDescription(ws)) return false;
+  return ws.every((w, i) => capitalised(w) || (i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w.toLocaleLowerCase('en'))));
+}
+
+/**
+ * A person's name after their post: "Kremlin spokesman Dmitry Peskov", "Former president Joe
+ * Biden". It opens with a capital and ends in at least two capitalised words; "A Kremlin
+ * spokesman" and "Her mother" end in a lower-case word and are no names.
+ */
+function titledName(name: string): boolean {
+  const ws = nameWords(name);
+  if (ws.length < 3 || opensDescription(ws) || !capitalised(ws[0] as string)) return false;
+  let tail = 0;
+  while (tail < ws.length && capitalised(ws[ws.length - 1 - tail] as string)) tail++;
+  return tail >= 2 && tail < ws.length;
+}
+
+/**
+ * Whether a source is remembered across articles: a named person or organization. Groups and
+ * unnamed sources are not, whatever words the page used for them, and neither is a person or
+ * organization the page only described ("a judge", "his spokesman").
+ */
+export function namedSource(name: string, kind: ActorKind): boolean {
+  if (kind !== 'person' && kind !== 'organization') return false;
+  if (!properNameShape(name) && !(kind === 'person' && titledName(name))) return false;
+  // At least two letters or digits: no initial alone.
+  return /[\p{L}\p{N}]{2}/u.test(normaliseName(name).replace(/\s/g, ''));
 }

@@ -1,7 +1,8 @@
 // From an analysis to the record kept on the device, retention, and earlier appearances.
 import type { Analysis, Stance } from '../engine/types';
-import { nameInfo, rememberable, sameActor, type NameInfo } from './names';
+import { nameInfo, namedSource, sameActor, type NameInfo } from './names';
 import type { Appearance, ArticleRecord, HistorySettings, RecordedActor } from './types';
+import { plainClip } from './plain-text';
 import { pageKey, siteOf } from './url';
 
 /** Statements kept per actor per article. */
@@ -9,10 +10,9 @@ export const STATEMENTS_PER_ACTOR = 3;
 const MAX_STATEMENT_CHARS = 400;
 const DAY = 24 * 60 * 60 * 1000;
 
-function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-}
+/** Longest text kept per field; the importer holds files to the same bounds. */
+export const LIMITS = { name: 120, aliases: 8, alias: 120, role: 160, statement: MAX_STATEMENT_CHARS, cue: 60, title: 300, published: 40, actors: 200 } as const;
+const clip = plainClip;
 
 /** The record for an analysed page, or null when there is nothing worth keeping. */
 export function buildRecord(
@@ -24,34 +24,40 @@ export function buildRecord(
   if (!url) return null;
   const actors: RecordedActor[] = [];
   for (const actor of analysis.actors) {
-    if (!rememberable(actor.name, actor.kind)) continue;
+    const name = clip(actor.name, LIMITS.name);
+    if (!namedSource(name, actor.kind)) continue;
+    // A description the page used for a named source ("his spokesman") is no name of theirs.
+    const aliases = actor.aliases.filter((a) => namedSource(a, actor.kind)).slice(0, LIMITS.aliases).map((a) => clip(a, LIMITS.alias));
     const statements = actor.statements
       .map((id) => analysis.statements.find((s) => s.id === id))
       .filter((s) => !!s)
       .slice(0, STATEMENTS_PER_ACTOR)
-      .map((s) => ({ text: clip(s.text, MAX_STATEMENT_CHARS), stance: s.stance, cue: clip(s.cue, 60), form: s.form }));
+      .map((s) => ({ text: clip(s.text, LIMITS.statement), stance: s.stance, cue: clip(s.cue, LIMITS.cue), form: s.form }))
+      .filter((s) => s.text);
     if (statements.length === 0) continue;
-    const info = nameInfo(actor.name, actor.aliases, actor.kind);
+    // Keys from the stored forms, so that an import of this record computes the same ones.
+    const info = nameInfo(name, aliases, actor.kind);
     if (info.keys.length === 0) continue;
     actors.push({
-      name: clip(actor.name, 120),
-      aliases: actor.aliases.slice(0, 8).map((a) => clip(a, 120)),
+      name,
+      aliases,
       kind: actor.kind,
-      role: clip(actor.role, 160),
+      role: clip(actor.role, LIMITS.role),
       stance: actor.stance,
       keys: info.keys,
       statements,
     });
   }
   if (actors.length === 0) return null;
+  const kept = actors.slice(0, LIMITS.actors);
   return {
     url,
-    title: clip(page.title || analysis.title || url, 300),
+    title: clip(page.title || analysis.title || '', LIMITS.title) || clip(url, LIMITS.title),
     site: siteOf(url),
     visited: now,
-    published: clip(page.published ?? '', 40),
-    actors,
-    actorKeys: [...new Set(actors.flatMap((a) => a.keys))],
+    published: clip(page.published ?? '', LIMITS.published),
+    actors: kept,
+    actorKeys: [...new Set(kept.flatMap((a) => a.keys))],
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Analysis, Stance } from '../engine/types';
 import { nameInfo, sameActor } from './names';
 import { appearances, buildRecord, infoOf, toPrune } from './record';
+import { writeMakingRoom, type StorageFull } from './room';
 import type { HistoryStore } from './store';
 import type { ActorRef, ActorSummary, Appearance, ArticleRecord, HistorySettings } from './types';
 
@@ -16,14 +17,15 @@ export async function recordPage(
   settings: HistorySettings,
   page: { url: string; title: string; published?: string; incognito: boolean; analysis: Analysis },
   now: number,
+  onFull: (notice: StorageFull) => void = () => {},
 ): Promise<RecordOutcome> {
   if (page.incognito) return 'private';
   if (settings.paused) return 'paused';
   if (siteExcluded(siteOf(page.url), settings.excludedSites)) return 'excluded';
   const record = buildRecord(page.analysis, page, now);
   if (!record) return 'empty';
-  await store.put([record]);
-  await prune(store, settings, now);
+  // The article and what the limits then remove, in one transaction.
+  await writeMakingRoom(store, (visits) => ({ put: [record], drop: toPrune([...visits.filter((v) => v.url !== record.url), record], settings, now) }), onFull);
   return 'recorded';
 }
 
@@ -94,13 +96,20 @@ export async function actorPage(store: HistoryStore, ref: ActorRef): Promise<{ n
   return { name, appearances: list };
 }
 
+/**
+ * Merges checked articles (import.ts) in one transaction: an article already remembered is
+ * replaced only by a later reading of it, and the limits apply to the result. Returns how
+ * many were written.
+ */
 export async function importRecords(store: HistoryStore, articles: readonly ArticleRecord[], settings: HistorySettings, now: number): Promise<number> {
-  const fresh: ArticleRecord[] = [];
-  for (const a of articles) {
-    const existing = await store.get(a.url);
-    if (!existing || existing.visited < a.visited) fresh.push(a);
-  }
-  if (fresh.length) await store.put(fresh);
-  await prune(store, settings, now);
-  return fresh.length;
+  const { put } = await store.write((visits) => {
+    const known = new Map(visits.map((v) => [v.url, v.visited]));
+    const fresh = articles.filter((a) => (known.get(a.url) ?? -Infinity) < a.visited);
+    const after = new Map(known);
+    for (const a of fresh) after.set(a.url, a.visited);
+    const drop = new Set(toPrune([...after].map(([url, visited]) => ({ url, visited })), settings, now));
+    // An imported article the limits would remove at once is not written at all.
+    return { put: fresh.filter((a) => !drop.has(a.url)), drop: [...drop].filter((u) => known.has(u)) };
+  });
+  return put;
 }

@@ -1,6 +1,14 @@
 // The IndexedDB store of article records (idb wrapper). Only the background opens it.
+// Every write is one transaction: IndexedDB commits all of it or none, so a background
+// stopped mid-write, or a write refused for quota, never leaves half an article.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { SCHEMA_VERSION, upgrade } from './migrate';
 import type { ArticleRecord } from './types';
+
+export type Visit = { url: string; visited: number };
+
+/** What one write does: records to put and URLs to delete, decided from the visits as they stand. */
+export type WritePlan = (visits: readonly Visit[]) => { put: readonly ArticleRecord[]; drop: readonly string[] };
 
 export interface HistoryStore {
   put(records: readonly ArticleRecord[]): Promise<void>;
@@ -13,6 +21,8 @@ export interface HistoryStore {
   delete(urls: readonly string[]): Promise<void>;
   clear(): Promise<void>;
   count(): Promise<number>;
+  /** Reads the visits and writes what `plan` decides, in one transaction; returns what it wrote. */
+  write(plan: WritePlan): Promise<{ put: number; dropped: number }>;
 }
 
 interface Schema extends DBSchema {
@@ -29,11 +39,15 @@ export function idbStore(factory?: IDBFactory, name = DB_NAME): HistoryStore {
   let db: Promise<IDBPDatabase<Schema>> | null = null;
   const open = (): Promise<IDBPDatabase<Schema>> => {
     if (factory) (globalThis as { indexedDB?: IDBFactory }).indexedDB ??= factory;
-    db ??= openDB<Schema>(name, 1, {
-      upgrade(d) {
-        const store = d.createObjectStore('articles', { keyPath: 'url' });
-        store.createIndex('visited', 'visited');
-        store.createIndex('actorKeys', 'actorKeys', { multiEntry: true });
+    db ??= openDB<Schema>(name, SCHEMA_VERSION, {
+      upgrade(d, from, _to, tx) {
+        // A failed step aborts the upgrade: the database stays at its old version, data intact.
+        void upgrade(d as never, from, tx as never).catch(() => tx.abort());
+      },
+      blocking() {
+        // A newer build wants to upgrade: let it.
+        void db?.then((d) => d.close());
+        db = null;
       },
       terminated() {
         db = null;
@@ -44,7 +58,22 @@ export function idbStore(factory?: IDBFactory, name = DB_NAME): HistoryStore {
     });
     return db;
   };
+  const visitsIn = async (index: { openKeyCursor(): Promise<{ primaryKey: string; key: number; continue(): Promise<unknown> } | null> }) => {
+    const out: Visit[] = [];
+    let cursor = await index.openKeyCursor();
+    while (cursor) {
+      out.push({ url: cursor.primaryKey, visited: cursor.key });
+      cursor = (await cursor.continue()) as typeof cursor;
+    }
+    return out;
+  };
   return {
+    async write(plan) {
+      const tx = (await open()).transaction('articles', 'readwrite');
+      const { put, drop } = plan(await visitsIn(tx.store.index('visited')));
+      await Promise.all([...put.map((r) => tx.store.put(r)), ...drop.map((u) => tx.store.delete(u)), tx.done]);
+      return { put: put.length, dropped: drop.length };
+    },
     async put(records) {
       const tx = (await open()).transaction('articles', 'readwrite');
       await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
@@ -66,14 +95,7 @@ export function idbStore(factory?: IDBFactory, name = DB_NAME): HistoryStore {
       return (await open()).getAllFromIndex('articles', 'visited');
     },
     async visits() {
-      const d = await open();
-      const out: { url: string; visited: number }[] = [];
-      let cursor = await d.transaction('articles').store.index('visited').openKeyCursor();
-      while (cursor) {
-        out.push({ url: cursor.primaryKey, visited: cursor.key });
-        cursor = await cursor.continue();
-      }
-      return out;
+      return visitsIn((await open()).transaction('articles').store.index('visited'));
     },
     async delete(urls) {
       const tx = (await open()).transaction('articles', 'readwrite');

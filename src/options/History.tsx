@@ -1,6 +1,8 @@
 // Options: the on-device history — pause, limits, excluded sites, export, import, clear all.
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
+import { checkImportSize, ImportRefused, parseImportText } from '../history/import';
+import type { StorageFull } from '../history/room';
 import { HISTORY_SETTINGS_KEY, normalizeHistorySettings } from '../history/settings';
 import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../history/types';
 import { parseSite } from '../history/url';
@@ -14,14 +16,24 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
   const settings = loaded ?? DEFAULT_HISTORY_SETTINGS;
   const setSettings = setLoaded;
   const [count, setCount] = useState<number | null | undefined>(undefined);
+  const [full, setFull] = useState<StorageFull | null>(null);
   const [site, setSite] = useState('');
+  // What became of the last export or import, shown beside their buttons.
+  const [dataMessage, setDataMessage] = useState('');
 
   const refresh = async () => {
     try {
-      setCount((await send('history/count', {})).articles);
+      const answer = await send('history/count', {});
+      setCount(answer.articles);
+      setFull(answer.full);
     } catch {
       setCount(null);
     }
+  };
+
+  const dismissFull = async () => {
+    await send('history/dismiss-full', {});
+    setFull(null);
   };
   useEffect(() => {
     void browser.storage.local
@@ -60,15 +72,25 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
     download(`whosaid-history-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', json);
   };
 
-  const importFile = async (file: File | undefined) => {
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // The same file may be chosen again after a fix.
+    input.value = '';
     if (!file) return;
+    setDataMessage(`Reading ${file.name}…`);
+    let message: string;
     try {
-      const data: unknown = JSON.parse(await file.text());
-      const { imported, skipped } = await send('history/import', { data });
-      onStatus(`Imported ${imported} ${imported === 1 ? 'article' : 'articles'}${skipped ? `, skipped ${skipped}` : ''}.`);
+      // Size first: a file too large is refused before it is read.
+      checkImportSize(file.size);
+      const answer = await send('history/import', { data: parseImportText(await file.text()) });
+      message =
+        'refused' in answer
+          ? answer.refused
+          : `Imported ${answer.imported} ${answer.imported === 1 ? 'article' : 'articles'}${answer.skipped ? `; ${answer.skipped} already remembered, too old or without a named source were left out` : ''}.`;
     } catch (err) {
-      onStatus(`Could not import: ${err instanceof Error ? err.message : String(err)}`);
+      message = err instanceof ImportRefused ? err.message : `Could not import: ${err instanceof Error ? err.message : String(err)}`;
     }
+    setDataMessage(message);
     await refresh();
   };
 
@@ -85,6 +107,17 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
         this browser's storage, so the panel can show what a source said before. Nothing leaves your device. Private windows
         are never recorded.
       </p>
+      {full && (
+        <p class="notice" role="alert" data-testid="history-full">
+          {full.failed
+            ? `The browser's storage for WhoSaid was full on ${new Date(full.at).toLocaleString()}: an article could not be remembered${full.removed ? ` even after the ${full.removed} oldest were removed` : ''}.`
+            : `The browser's storage for WhoSaid was full on ${new Date(full.at).toLocaleString()}: the ${full.removed === 1 ? 'oldest article was' : `${full.removed} oldest articles were`} removed to make room.`}{' '}
+          Lower the limits below, or export and clear the history, to keep this from happening again.{' '}
+          <button type="button" class="ghost" onClick={() => void dismissFull()}>
+            Dismiss
+          </button>
+        </p>
+      )}
       <p data-testid="history-count" aria-busy={count === undefined}>
         {count === undefined ? <span class="pending">…</span> : count === null ? 'History unavailable.' : `${count} ${count === 1 ? 'article' : 'articles'} remembered.`}{' '}
         <a href={browser.runtime.getURL('src/actor/index.html')} target="_blank" rel="noopener">
@@ -144,11 +177,14 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
         </button>
         <label class="ghost">
           Import history (JSON){' '}
-          <input type="file" accept="application/json,.json" onChange={(e) => void importFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+          <input type="file" accept="application/json,.json" data-testid="history-import" onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
         </label>
         <button type="button" class="ghost danger" data-testid="history-clear" onClick={() => void clearAll()}>
           Clear all history
         </button>
+      </p>
+      <p role="status" aria-live="polite" class="data-message" data-testid="history-message">
+        {dataMessage}
       </p>
     </section>
   );

@@ -6,6 +6,7 @@ import type { Actor, Analysis, Statement, TextBlock } from '../engine/types';
 import type { Settings } from './settings';
 import type { KeyCombo, PageCommand } from './shortcut-keys';
 import type { ActorRef, ActorSummary, Appearance, HistorySettings, PageLink } from '../history/types';
+import type { StorageFull } from '../history/room';
 
 export type TabStatus = 'running' | 'done' | 'no-article' | 'error';
 
@@ -126,14 +127,19 @@ export interface Messages {
   'history/actor': { req: ActorRef; res: { name: string; appearances: Appearance[] } };
   /** Actor page -> background: every remembered actor, filtered by name. */
   'history/actors': { req: { query: string }; res: { actors: ActorSummary[] } };
-  /** Options -> background: how many articles are remembered. */
-  'history/count': { req: Record<string, never>; res: { articles: number } };
+  /** Options -> background: how many articles are remembered, and the last time storage was full (until dismissed). */
+  'history/count': { req: Record<string, never>; res: { articles: number; full: StorageFull | null } };
+  /** Options -> background: the reader read the storage-full notice. */
+  'history/dismiss-full': { req: Record<string, never>; res: { ok: true } };
   /** Options -> background: forget everything. */
   'history/clear': { req: Record<string, never>; res: { ok: true } };
   /** Options -> background: the whole history as a JSON document. */
   'history/export': { req: Record<string, never>; res: { json: string } };
-  /** Options -> background: merge an exported history file. */
-  'history/import': { req: { data: unknown }; res: { imported: number; skipped: number } };
+  /**
+   * Options -> background: merge an exported history file (parsed JSON), checked whole before
+   * anything is written; `refused` says why nothing was imported.
+   */
+  'history/import': { req: { data: unknown }; res: { imported: number; skipped: number } | { refused: string } };
   /** Options -> background: settings changed; apply the new limits now. */
   'history/settings': { req: HistorySettings; res: { ok: true; articles: number } };
 

@@ -22,3 +22,38 @@ export const HISTORY_B = article('Valmora port declines to comment on new dredgi
   'Harbour spokeswoman Marta Kovalenko declined to say whether the authority had met representatives of the shipping group in March.',
   'Local fishermen said they would continue their protest until the full accounts are published, and several boats stayed in harbour for a third day.',
 ]);
+
+/**
+ * An article quoting named sources (Marta Kovalenko, Tomas Brandt, the Valmora Harbour Board)
+ * and unnamed or described ones (US officials, a judge, her mother, his spokesman, analysts,
+ * observers, both men): only the named may be remembered.
+ */
+export const HISTORY_MIXED = article('Harbour council split over the new ferry contract', '2026-03-09T09:00:00Z', [
+  '"The contract was signed in the open," said Marta Kovalenko, a spokeswoman for the port authority, as the council met for a third time.',
+  'US officials said the ferry company had not been vetted by the transport ministry before the contract was awarded.',
+  'A judge said the council had acted within its powers when it voted on the contract in February.',
+  'Her mother said she had not heard from her son, a ferry engineer, in weeks.',
+  'His spokesman declined to comment on the allegations against the council chair.',
+  'Analysts said the deal could raise fares on the northern routes by a fifth.',
+  'Observers said the vote was rushed and the papers were published too late.',
+  'Both men denied any wrongdoing in the award of the contract.',
+  'The Valmora Harbour Board said it would publish the full contract next week.',
+  '"We have nothing to hide," said Tomas Brandt, the council\'s finance chair.',
+]);
+
+/** Names the mixed article's named and unnamed sources carry in the engine's analysis. */
+export const MIXED_NAMED = ['Marta Kovalenko', 'Tomas Brandt', 'Valmora Harbour Board'];
+export const MIXED_UNNAMED = ['US officials', 'A judge', 'Her mother', 'His spokesman', 'Analysts', 'Observers', 'Both men'];
+
+/** A long article of the project's own invention (over 60,000 characters: several parts of blocks). */
+export function longHistoryPage(paragraphs = 1500): string {
+  const paras: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    paras.push(
+      i % 4 === 0
+        ? `"We will not comment on leaked papers while review ${i} is under way," Kovalenko said on the ${i}th day of the dispute, standing outside the harbour office.`
+        : `The council's ${i}th session on the ferry contract ran late into the evening, with members of the public filling the gallery and the corridor beyond it, and several boats stayed in harbour.`,
+    );
+  }
+  return article('Valmora port and the long dredging dispute', '2026-03-12T09:00:00Z', paras);
+}

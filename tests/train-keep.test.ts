@@ -19,17 +19,21 @@ if (!hasPolnear) console.warn(`keep training test skipped: no PolNeAR at ${resol
 const article = [
   { id: 'b0', kind: 'paragraph' as const, text: '“We will rebuild the pier by spring,” the harbour master said on Monday.' },
   { id: 'b1', kind: 'paragraph' as const, text: 'The council denied the report, calling it “completely false”.' },
+  { id: 'b2', kind: 'paragraph' as const, text: 'Mayor Ilse Brandt blasted the harbour plan as reckless and costly.' },
 ];
 const model = (keepWeight: number): LinearModelData => ({ name: 'keep', version: 1, classes: ['keep', 'drop'], features: ['bias'], weights: [keepWeight, 0] });
 
 describe('keep step in the engine', () => {
-  it('drops what the model drops, and keeps every candidate for training', () => {
+  it('decides what learned cues introduce, drops what the model drops, and keeps every candidate for training', () => {
     useKeepModel(model(-1));
     try {
-      expect(analyze(article).statements).toHaveLength(0);
-      expect(analyze(article).actors).toHaveLength(0);
+      const kept = analyze(article);
+      // The listed verbs and the quote are statements by definition; "blasted" is a learned cue.
+      expect(kept.statements.map((s) => s.cue)).not.toContain('blasted');
+      expect(kept.statements.map((s) => s.cue)).toEqual(expect.arrayContaining(['said', 'denied']));
+      expect(kept.actors.map((a) => a.name)).not.toContain('Ilse Brandt');
       const all = analyzeCandidates(article);
-      expect(all.analysis.statements.length).toBeGreaterThanOrEqual(2);
+      expect(all.analysis.statements.map((s) => s.cue)).toContain('blasted');
       expect(all.keepFeatures).toHaveLength(all.analysis.statements.length);
       expect(all.keepFeatures[0]).toContain('bias');
     } finally {

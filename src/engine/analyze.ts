@@ -9,7 +9,7 @@ import { resolveSpeakersInSteps, summarizeBlock, type BlockSummary, type Resolut
 import { decideStance } from './stance-model';
 import { stanceContextOf } from './stance-context';
 import { keepContextOf, keepFeatures } from './keep-features';
-import { decideKeep } from './keep-model';
+import { decideKeep, keepDecides } from './keep-model';
 
 /** Tokens, quotes and sentences of one block: the shared groundwork of every later step. */
 export function prepareBlock(block: TextBlock, index: number): BlockText {
@@ -123,7 +123,7 @@ function* assembleInSteps(blocks: readonly TextBlock[], texts: string[], raws: R
     if (a < 0 || raw.cueKind === 'intro') continue;
     const keep = keepFeatures(keepContextOf(texts, kinds, raw, mentionOf[i] ?? '', drafts[a]!.kind));
     if (candidates) candidates.push(keep);
-    else if (!decideKeep(keep)) continue;
+    else if (keepDecides(keep) && !decideKeep(keep)) continue;
     const b = { text: texts[raw.block]! };
     const text = b.text.slice(raw.start, raw.end);
     const cue = raw.cueStart >= 0 ? b.text.slice(raw.cueStart, raw.cueEnd) : '';

@@ -1,6 +1,6 @@
-// The keep step: of the candidates the extractor finds, a linear model trained on labelled
+// The keep step: of the candidates a learned cue introduces, a linear model trained on labelled
 // attributions (`npm run train`) keeps those that are statements a reader should see, so the
-// extractor can reach for more shapes (learned cues, loose frames) while precision holds.
+// extractor can reach for more cues than a list holds while precision holds.
 // Its weights ship with the engine and are read once per engine instance, never in a page.
 import { LinearModel, type LinearModelData } from './linear-model';
 import keepData from './models/keep.json';
@@ -22,6 +22,16 @@ function keepModel(): LinearModel {
 /** Use this model instead of the shipped one (training and its tests); null restores the shipped one. */
 export function useKeepModel(data: LinearModelData | null): void {
   model = data ? new LinearModel(data) : null;
+}
+
+/**
+ * Which candidates the keep step decides: those a learned cue introduced. The shapes the guide
+ * names (listed reporting verbs, quotes, "according to", a headline's "Name: claim") are
+ * statements by definition and always kept; a learned cue ("started", "ignored") is a
+ * statement only in some of its uses, and that is what the model tells apart.
+ */
+export function keepDecides(features: readonly string[]): boolean {
+  return features.includes('learned-cue');
 }
 
 /** Whether a candidate with these features is kept. The decision threshold is in the weights. */

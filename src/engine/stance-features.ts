@@ -84,6 +84,18 @@ const COMMON = new Set(['the', 'and', 'that', 'this', 'with', 'from', 'have', 'h
   'but', 'they', 'their', 'them', 'there', 'what', 'which', 'who', 'will', 'would', 'been', 'about', 'said', 'says', 'his', 'her',
   'she', 'him', 'its', 'our', 'you', 'your', 'all', 'any', 'one', 'more', 'than', 'when', 'into', 'also', 'just', 'very']);
 
+/** The first word of `text` that calls something untrue ("false", "fake", "hoax"), not under a negation; null when none. */
+export function disputeWord(text: string): string | null {
+  let reach = 0;
+  for (const t of featureTokens(text)) {
+    if (!isWord(t)) { reach = 0; continue; }
+    if (NEGATORS.has(t)) { reach = NEGATION_REACH; continue; }
+    if (reach > 0) { reach--; continue; }
+    if (familiesOf(t).includes('dispute')) return t;
+  }
+  return null;
+}
+
 /** The cue's verb: the first word of the cue the reporting-verb lexicon knows. */
 export function cueVerb(cueWords: readonly string[]): { lemma: string; cls: string; info: ReturnType<typeof VERBS.get> } | null {
   for (const w of cueWords) {

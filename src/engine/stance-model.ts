@@ -4,7 +4,7 @@
 // the CLI), never in a page.
 import type { Stance } from './types';
 import type { StanceContext } from './stance-context';
-import { featureWords, readCue, stanceFeatures, type CueReading } from './stance-features';
+import { disputeWord, featureWords, readCue, stanceFeatures, type CueReading } from './stance-features';
 import { refusesRequest, ruleEvidence } from './stance';
 import { LinearModel, type LinearModelData } from './linear-model';
 import stanceData from './models/stance.json';
@@ -52,6 +52,12 @@ const WHY_LIMIT = 3;
 function byDefinition(ctx: StanceContext, read: CueReading): StanceDecision | null {
   if (!read.hasCue) return null;
   if (refusesRequest(read.rule)) return { stance: 'asserts', why: [] };
+  // A denying verb calling its object untrue ("dismissed it as fake news", "rejected the
+  // report as false"): the guide's own definition of a denial, both halves present.
+  if (read.verb?.cls === 'deny' && !read.negated) {
+    const word = disputeWord(ctx.block.slice(ctx.start, ctx.end));
+    if (word) return { stance: 'denies', why: [read.rule.cue, word].filter((w, i, all) => w && all.indexOf(w) === i) };
+  }
   const cue = read.rule.cue;
   if (!/^plead/i.test(cue)) return null;
   const after = ctx.block.slice(ctx.cueEnd, ctx.cueEnd + 24).toLowerCase();

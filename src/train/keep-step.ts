@@ -1,7 +1,7 @@
 // The keep step's training and measurement, on the examples of keep-data.ts.
 import type { LinearModelData } from '../engine/linear-model';
 import { LinearModel } from '../engine/linear-model';
-import { KEEP_FEATURES_VERSION } from '../engine/keep-model';
+import { KEEP_FEATURES_VERSION, keepDecides } from '../engine/keep-model';
 import { trainLinear, type Example } from './linear-trainer';
 import type { KeepDoc } from './keep-data';
 
@@ -27,7 +27,7 @@ export function keepSettingsOf(model: LinearModelData): { settings: KeepSettings
 }
 
 export function keepExamples(docs: readonly KeepDoc[], s: KeepSettings): Example[] {
-  return docs.flatMap((d) => d.candidates.map((c) => ({ features: c.features, label: c.matches.length ? 'keep' : 'drop', weight: d.set === 'pages' ? s.pageWeight : 1 })));
+  return docs.flatMap((d) => d.candidates.filter((c) => keepDecides(c.features)).map((c) => ({ features: c.features, label: c.matches.length ? 'keep' : 'drop', weight: d.set === 'pages' ? s.pageWeight : 1 })));
 }
 
 export function trainKeep(docs: readonly KeepDoc[], s: KeepSettings, notes: Record<string, unknown> = {}): LinearModelData {
@@ -65,8 +65,10 @@ export function measureKeep(model: LinearModelData, docs: readonly KeepDoc[], of
     gold += d.goldCount;
     const hit = new Set<number>();
     for (const c of d.candidates) {
-      const { scores } = m.score(c.features);
-      if (scores[keep]! + offset < scores[drop]!) continue;
+      if (keepDecides(c.features)) {
+        const { scores } = m.score(c.features);
+        if (scores[keep]! + offset < scores[drop]!) continue;
+      }
       kept++;
       if (c.matches.length) right++;
       for (const g of c.matches) hit.add(g);

@@ -20,6 +20,7 @@ import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension } from './build-ext';
+import { logsToStderr } from './bench/logs-to-stderr';
 import { writeFloorExtension } from './bench/floor-extension';
 import { buildBaseline, type BaselineBuild } from './bench/baseline-build';
 import { controlPage, hasMark, longTaskSource, pageLoaded, readLoad, withProbe } from './bench/page-probes';
@@ -186,8 +187,10 @@ async function benchBrowser(name: BrowserName, baseline: BaselineBuild | null): 
 }
 
 async function main(): Promise<void> {
-  await buildExtension('chrome', TEST_ORIGINS, TEST_GRANTS);
-  await buildExtension('firefox', TEST_ORIGINS, TEST_GRANTS);
+  await logsToStderr(json, async () => {
+    await buildExtension('chrome', TEST_ORIGINS, TEST_GRANTS);
+    await buildExtension('firefox', TEST_ORIGINS, TEST_GRANTS);
+  });
   const baseline = baselineRef ? buildBaseline(baselineRef, `http://${HOSTS.baseline}/*`, log) : null;
   const browsers: BrowserName[] = only ? [only] : ['chromium', 'firefox'];
   const results: Record<string, unknown>[] = [];

@@ -100,3 +100,25 @@ describe('bench:browser --json', () => {
     expect(p.addedLongestTask!).toBeLessThan(withExt);
   });
 });
+
+describe('bench:browser --json stdout', () => {
+  it('takes the build\'s console logging off stdout, and gives console.log back after', async () => {
+    const { logsToStderr } = await import('../scripts/bench/logs-to-stderr');
+    const out: string[] = [];
+    const err: string[] = [];
+    const stdoutWrite = process.stdout.write.bind(process.stdout);
+    const stderrWrite = process.stderr.write.bind(process.stderr);
+    const original = console.log;
+    process.stdout.write = ((s: string) => out.push(String(s)) > 0) as typeof process.stdout.write;
+    process.stderr.write = ((s: string) => err.push(String(s)) > 0) as typeof process.stderr.write;
+    try {
+      await logsToStderr(true, async () => console.log('[crx:content-scripts-iife] Building 1 content script(s)'));
+    } finally {
+      process.stdout.write = stdoutWrite;
+      process.stderr.write = stderrWrite;
+    }
+    expect(out.join('')).not.toContain('[crx');
+    expect(err.join('')).toContain('[crx:content-scripts-iife]');
+    expect(console.log).toBe(original);
+  });
+});

@@ -32,7 +32,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { onMessage, send, sendToTab } = await import('../src/shared/messages');
+const { onMessage, send, sendToTab, timeReplies } = await import('../src/shared/messages');
 
 /** Every value on the wire, depth first: strings, numbers, booleans and plain objects only. */
 function shallowValues(x: unknown): unknown[] {
@@ -67,6 +67,16 @@ describe('typed messages', () => {
     for (const m of wire) expect(shallowValues(m).every((v) => v === null || typeof v !== 'object')).toBe(true);
     expect(typeof (wire[0] as { body: unknown }).body).toBe('string');
     off();
+  });
+
+  it("tells the content script's meter how long each reply took to read", async () => {
+    const read: number[] = [];
+    timeReplies((ms) => read.push(ms));
+    onMessage({ 'content/ping': () => ({ alive: true }) });
+    await send('content/ping', {});
+    await send('content/ping', {});
+    expect(read).toHaveLength(2);
+    for (const ms of read) expect(ms).toBeGreaterThanOrEqual(0);
   });
 
   it('reports a handler error to the sender', async () => {

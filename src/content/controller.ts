@@ -1,6 +1,6 @@
 // Ties the content script together: runs the pipeline, paints, answers messages,
 // shows the card, and re-runs on late content and navigation.
-import { onMessage, send, type Req, type Res } from '../shared/messages';
+import { onMessage, send, timeReplies, type Req, type Res } from '../shared/messages';
 import type { PageLink } from '../history/types';
 import { Card } from './card';
 import { publishedDate, statementLinks } from './links';
@@ -8,9 +8,9 @@ import { clearHighlights, flash, paintInSteps } from './highlight';
 import { statementAt } from './hit-test';
 import { observePage } from './observe';
 import { carriedSettings, PageSettings } from './page-settings';
-import { mark, measureSinceStart, writeTimeline } from './marks';
+import { mark, measureMainThread, measureSinceStart, sinceStart, spentOnMainThread, writeTimeline } from './marks';
 import { rangesAlive, runPipeline, type PageResult } from './pipeline';
-import { nextTask, runSliced, startClock, yieldIfDue, yieldToPage, type SliceClock } from './slice';
+import { nextTask, pauseFor, runSliced, startClock, yieldIfDue, yieldToPage, type SliceClock } from './slice';
 import { listenForShortcuts, onceWithin } from './shortcut';
 import { readingOrder, stepFrom, type Stop } from './statement-steps';
 import { themeAt, type Theme } from './theme';
@@ -53,17 +53,27 @@ export class Controller {
   private reasked = 0;
 
   async start(): Promise<void> {
+    timeReplies(spentOnMainThread);
     this.listenPointer();
     // Wakes a sleeping background now, so that it loads the engine while the page is read.
     void send('engine/warm', {}).catch(() => {});
     // The task that started the script also compiled it (all of it, in Chromium: see the compile
-    // hint in vite.config.ts) and set up the engine's word lists; the first slice of reading gets
-    // a task of its own, so that no task of ours runs past 50 ms on a slow machine.
+    // hint in vite.config.ts); the first slice of reading gets a task of its own, so that no task
+    // of ours runs past 50 ms on a slow machine.
+    spentOnMainThread(sinceStart());
     await yieldToPage();
     await this.run(true);
+    const settingUp = performance.now();
     this.connect();
     // After the first paint: nothing the reader sees waits for the shortcut.
     void this.setupShortcut();
+    this.observe();
+    spentOnMainThread(performance.now() - settingUp);
+    // The first pass is over: its main-thread time goes on the timeline for the benchmark.
+    measureMainThread();
+  }
+
+  private observe(): void {
     observePage({
       onContent: safe(() => this.run(false)),
       onNavigate: safe(() => {
@@ -174,14 +184,15 @@ export class Controller {
     } catch {
       // links are extras
     }
-    const reply = await this.report({
+    // The slice ends at the report: what it took to make it is the page's time too.
+    const reply = await pauseFor(clock, this.report({
       status: result.article.hasArticle ? 'done' : 'no-article',
       // The background made the analysis and keeps it: the report names it, not carries it back.
       ...(result.batch ? { analysis: null, batch: result.batch } : { analysis: result.analysis }),
       hasArticle: result.article.hasArticle,
       title: result.article.title || document.title,
       ...extra,
-    });
+    }));
     if (cancelled()) return;
     if (reply?.missing && this.reasked < REASKS) {
       // The background restarted between its answer and this report: ask it again, from the start.
@@ -204,7 +215,11 @@ export class Controller {
       measureSinceStart('whosaid:painted');
       writeTimeline();
       // A task of its own: the highlights reach the screen first.
-      void nextTask().then(() => this.connect());
+      void nextTask().then(() => {
+        const connecting = performance.now();
+        this.connect();
+        spentOnMainThread(performance.now() - connecting);
+      });
     }
   }
 

@@ -2,6 +2,7 @@
 // (e.g. the report an article cites) and the page's own publication date.
 import type { PageLink } from '../history/types';
 import type { PageResult } from './pipeline';
+import { firstMetaTag, type MetaKey } from '../page/meta-tags';
 
 const PER_STATEMENT = 5;
 const TOTAL = 80;
@@ -39,12 +40,25 @@ export function statementLinks(result: PageResult, doc: Document = document): Pa
   return out;
 }
 
+/** Where a page declares when it was published (meta tags first, in document order). */
+const PUBLISHED_TAGS: readonly MetaKey[] = [
+  ['property', 'article:published_time'], ['name', 'article:published_time'], ['itemprop', 'datePublished'],
+  ['name', 'date'], ['name', 'pubdate'], ['name', 'dc.date'],
+];
+
+/** The first <time datetime> of the page, from the document's own list of time elements (no selector scan). */
+function firstDatetime(doc: Document): string | null {
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    const value = (times[i] as Element).getAttribute('datetime');
+    if (value !== null) return value;
+  }
+  return null;
+}
+
 /** The publication date the page declares, as ISO-like text, or "". */
 export function publishedDate(doc: Document = document): string {
-  const meta = doc.querySelector<HTMLMetaElement>(
-    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="dc.date"]',
-  );
-  const time = doc.querySelector('article time[datetime], time[datetime]');
-  const raw = meta?.content || time?.getAttribute('datetime') || '';
+  const meta = firstMetaTag(doc, PUBLISHED_TAGS);
+  const raw = meta?.getAttribute('content') || firstDatetime(doc) || '';
   return /^\d{4}-\d{2}-\d{2}/.test(raw.trim()) ? raw.trim().slice(0, 40) : '';
 }

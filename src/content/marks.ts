@@ -68,6 +68,33 @@ export function measureSinceStart(name: string): void {
   if (startedAt !== null) note({ name, start: startedAt, end: now() });
 }
 
+/**
+ * The content script's own main-thread time: every stretch in which it held the page's thread
+ * (the task that started it, each slice, the reading of each reply), summed. The benchmark sets
+ * it beside a bare pass over the page's text (its floor), so every stretch must be counted.
+ */
+let mainThreadMs = 0;
+
+export function spentOnMainThread(ms: number): void {
+  if (ms > 0) mainThreadMs += ms;
+}
+
+/** The main-thread time counted so far. */
+export const mainThreadSoFar = (): number => mainThreadMs;
+
+/** Milliseconds since the content script's first module started (0 outside a page). */
+export function sinceStart(): number {
+  return startedAt === null ? 0 : now() - startedAt;
+}
+
+/**
+ * "whosaid:main-thread": its duration is the main-thread time spent so far (a measure from the
+ * script's start as long as that time, since the timeline holds spans, not sums).
+ */
+export function measureMainThread(): void {
+  if (startedAt !== null) note({ name: 'whosaid:main-thread', start: startedAt, end: startedAt + mainThreadMs });
+}
+
 /** A measure that ended just now and lasted `ms`. */
 export function measureEndingNow(name: string, ms: number): void {
   const end = now();

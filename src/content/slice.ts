@@ -1,5 +1,5 @@
 // Cooperative scheduling: long work is cut into slices with a yield to the page between them.
-import { measureEndingNow } from './marks';
+import { measureEndingNow, spentOnMainThread } from './marks';
 
 interface SchedulerLike {
   yield?: () => Promise<void>;
@@ -54,12 +54,21 @@ export const startClock = (): SliceClock => ({ start: performance.now() });
 
 /** Waits for `wait` within a pass: the slice so far ends there, and a new one starts after. */
 export async function pauseFor<T>(clock: SliceClock, wait: Promise<T>): Promise<T> {
-  noteSlice(performance.now() - clock.start);
+  endSlice(clock);
   try {
     return await wait;
   } finally {
     clock.start = performance.now();
   }
+}
+
+/** Ends the slice running on `clock` (counted as main-thread time); the next one starts now. */
+export function endSlice(clock: SliceClock): void {
+  const now = performance.now();
+  const ms = now - clock.start;
+  noteSlice(ms);
+  spentOnMainThread(ms);
+  clock.start = now;
 }
 
 /**

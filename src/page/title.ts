@@ -1,6 +1,7 @@
 // The headline: the page's <h1> when one matches what the page says its title is, else
 // the social-card or document title with the site name cut off.
 import { collapseWhitespace } from './text-builder';
+import { metaTags, type MetaKey } from './meta-tags';
 import type { RawBlock } from './walk';
 
 const SEPARATOR = /\s+[|\-–—·•»:]\s+/;
@@ -39,12 +40,20 @@ function overlap(a: string, b: string): number {
   return n / Math.max(wa.size, wb.size);
 }
 
-function meta(doc: Document, selector: string): string {
+/** Where a page gives its headline for social cards, in order of trust. */
+const TITLE_TAGS: readonly MetaKey[] = [['property', 'og:title'], ['name', 'twitter:title'], ['property', 'twitter:title']];
+
+/** The first of TITLE_TAGS with some content, as a reader sees it. */
+function socialTitle(doc: Document): string {
   try {
-    return collapseWhitespace(doc.querySelector(selector)?.getAttribute('content') ?? '');
+    for (const el of metaTags(doc, TITLE_TAGS)) {
+      const content = collapseWhitespace(el?.getAttribute('content') ?? '');
+      if (content) return content;
+    }
   } catch {
-    return '';
+    // A document without meta tags to offer.
   }
+  return '';
 }
 
 /** "Headline text - Site Name" → "Headline text": drop the shortest end segment when the rest is a real headline. */
@@ -63,7 +72,7 @@ export function cleanTitle(raw: string): string {
 }
 
 export function metaTitle(doc: Document): string {
-  const og = meta(doc, 'meta[property="og:title"]') || meta(doc, 'meta[name="twitter:title"]') || meta(doc, 'meta[property="twitter:title"]');
+  const og = socialTitle(doc);
   let docTitle = '';
   try {
     docTitle = doc.title ?? '';

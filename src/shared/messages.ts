@@ -199,9 +199,22 @@ function unwrap<T>(reply: unknown, type: string): T {
   return JSON.parse(r.body) as T;
 }
 
+/** Told how long reading each reply took: the content script counts it as its own main-thread time. */
+let replyRead: ((ms: number) => void) | null = null;
+
+export function timeReplies(onRead: (ms: number) => void): void {
+  replyRead = onRead;
+}
+
 /** Sends to the extension's own pages and background (runtime.sendMessage). */
 export async function send<K extends MessageName>(type: K, req: Req<K>): Promise<Res<K>> {
-  return unwrap<Res<K>>(await browser.runtime.sendMessage(envelope(type, req)), type);
+  const reply: unknown = await browser.runtime.sendMessage(envelope(type, req));
+  const started = performance.now();
+  try {
+    return unwrap<Res<K>>(reply, type);
+  } finally {
+    replyRead?.(performance.now() - started);
+  }
 }
 
 /** Sends to the content script of one tab (top frame unless a frame is given). */

@@ -35,6 +35,11 @@ export interface Tab {
 export interface LaunchOptions {
   /** The browser's preferred colour scheme (what prefers-color-scheme reports to every page). */
   dark?: boolean;
+  /**
+   * Other extensions loaded beside WhoSaid (the benchmark's floor and an earlier build), each from
+   * its directory; none of them may be named "WhoSaid", which picks WhoSaid's own background.
+   */
+  otherExtensions?: string[];
 }
 
 export interface Driver {
@@ -48,6 +53,8 @@ export interface Driver {
   tabIdOf(url: string): Promise<number>;
   /** Opens one of the extension's own pages ("src/options/index.html"), loaded, in a new tab. */
   extensionPage(path: string): Promise<Tab>;
+  /** JS heap in use by WhoSaid's background after a garbage collection (Chromium's service worker; null elsewhere). */
+  backgroundHeapBytes(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -85,14 +92,57 @@ async function poll<T>(probe: () => Promise<T>, timeoutMs: number, what: string)
 
 type SessionGet = { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
 
-export async function launchChromium(opts: LaunchOptions = {}): Promise<Driver> {
+/** The service worker of the extension named "WhoSaid", among those of every extension loaded. */
+async function whosaidWorker(context: BrowserContext): Promise<Worker> {
+  const named = async (w: Worker) => (await w.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name).catch(() => '')) === 'WhoSaid';
+  return poll(async () => {
+    for (const w of context.serviceWorkers()) if (await named(w)) return w;
+    return null;
+  }, 30_000, "WhoSaid's service worker");
+}
+
+/**
+ * A service worker's JS heap after a garbage collection. Playwright opens CDP sessions on pages
+ * only, so this goes through a page's session to the worker's target (Target.sendMessageToTarget).
+ */
+async function workerHeapBytes(context: BrowserContext, workerUrl: string): Promise<number | null> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === workerUrl);
+    if (!target) return null;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+    const replies = new Map<number, (r: unknown) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+      if (m.id !== undefined) replies.get(m.id)?.(m.result);
+    });
+    let id = 0;
+    const call = (method: string) =>
+      new Promise<unknown>((resolve) => {
+        replies.set(++id, resolve);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    return usedSize;
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
   const profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
   const dir = distFor('chrome');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    ...chromiumLaunchOptions(dir, 1280, ['--enable-precise-memory-info']),
-    colorScheme: opts.dark ? 'dark' : 'light',
+    ...chromiumLaunchOptions(dir, 1280, ['--enable-precise-memory-info'], options.otherExtensions),
+    colorScheme: options.dark ? 'dark' : 'light',
   });
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker: Worker = await whosaidWorker(context);
   const extensionId = new URL(worker.url()).host;
   const allRequests: string[] = [];
   context.on('request', (r) => allRequests.push(r.url()));
@@ -167,6 +217,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Driver> 
         await popup.close();
       }
     },
+    backgroundHeapBytes: () => workerHeapBytes(context, worker.url()),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -174,13 +225,14 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Driver> 
   };
 }
 
-export async function launchFirefox(opts: LaunchOptions = {}): Promise<Driver> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
   const base = firefoxLaunchOptions();
   // Firefox has no per-page colour-scheme switch over BiDi: the profile's own preference sets it.
-  const scheme = { 'layout.css.prefers-color-scheme.content-override': opts.dark ? 0 : 1, 'ui.systemUsesDarkTheme': opts.dark ? 1 : 0 };
+  const scheme = { 'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1, 'ui.systemUsesDarkTheme': options.dark ? 1 : 0 };
   const browser: Browser = await puppeteer.launch({ ...base, extraPrefsFirefox: { ...base.extraPrefsFirefox, ...scheme } });
   const id = await browser.installExtension(distFor('firefox'));
   if (id !== GECKO_ID) throw new Error(`unexpected add-on id ${id}`);
+  for (const other of options.otherExtensions ?? []) await browser.installExtension(other);
   const EXT = `moz-extension://${FIREFOX_UUID}`;
   const openExt = async (page: PpPage, url: string) => {
     page.goto(url).catch(() => {});
@@ -266,14 +318,16 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Driver> {
         return s.state || s.groups > 0 ? s : null;
       }, 20_000, 'the popup');
     },
+    // Firefox gives no extension's heap to scripts or to WebDriver BiDi.
+    backgroundHeapBytes: async () => null,
     async close() {
       await browser.close();
     },
   };
 }
 
-export const launch = (name: BrowserName, opts: LaunchOptions = {}): Promise<Driver> =>
-  name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
+export const launch = (name: BrowserName, options: LaunchOptions = {}): Promise<Driver> =>
+  name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 
 /**
  * WhoSaid's figures from the page's performance timeline (in the page; self-contained):

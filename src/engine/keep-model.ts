@@ -2,26 +2,17 @@
 // attributions (`npm run train`) keeps those that are statements a reader should see, so the
 // extractor can reach for more cues than a list holds while precision holds.
 // Its weights ship with the engine and are read once per engine instance, never in a page.
-import { LinearModel, type LinearModelData } from './linear-model';
+import { LinearModel, ModelSlot, type LinearModelData } from './linear-model';
 import keepData from './models/keep.json';
 
 export const KEEP_FEATURES_VERSION = 1;
 
-let model: LinearModel | null = null;
-function keepModel(): LinearModel {
-  if (!model) {
-    const data = keepData as LinearModelData;
-    if (data.version !== KEEP_FEATURES_VERSION) {
-      throw new Error(`keep model version ${data.version} does not match its features (${KEEP_FEATURES_VERSION}): run npm run train`);
-    }
-    model = new LinearModel(data);
-  }
-  return model;
-}
+const slot = new ModelSlot(keepData as LinearModelData, KEEP_FEATURES_VERSION);
+const keepModel = (): LinearModel => slot.get();
 
 /** Use this model instead of the shipped one (training and its tests); null restores the shipped one. */
 export function useKeepModel(data: LinearModelData | null): void {
-  model = data ? new LinearModel(data) : null;
+  slot.use(data);
 }
 
 /**

@@ -62,3 +62,28 @@ export class LinearModel {
     return out.slice(0, limit);
   }
 }
+
+/**
+ * A learned step's model: the shipped file, read on first use (once per engine instance) and
+ * checked against the step's feature version, or a model put in its place by training and tests.
+ */
+export class ModelSlot {
+  private model: LinearModel | null = null;
+
+  constructor(private readonly shipped: LinearModelData, private readonly version: number) {}
+
+  get(): LinearModel {
+    if (!this.model) {
+      if (this.shipped.version !== this.version) {
+        throw new Error(`${this.shipped.name} model version ${this.shipped.version} does not match its features (${this.version}): run npm run train`);
+      }
+      this.model = new LinearModel(this.shipped);
+    }
+    return this.model;
+  }
+
+  /** Use this model instead of the shipped one; null restores the shipped one. */
+  use(data: LinearModelData | null): void {
+    this.model = data ? new LinearModel(data) : null;
+  }
+}

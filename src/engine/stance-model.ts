@@ -6,27 +6,18 @@ import type { Stance } from './types';
 import type { StanceContext } from './stance-context';
 import { disputeWord, featureWords, readCue, stanceFeatures, type CueReading } from './stance-features';
 import { refusesRequest, ruleEvidence } from './stance';
-import { LinearModel, type LinearModelData } from './linear-model';
+import { LinearModel, ModelSlot, type LinearModelData } from './linear-model';
 import stanceData from './models/stance.json';
 
 export const STANCE_FEATURES_VERSION = 2;
 const STANCES: readonly Stance[] = ['denies', 'confirms', 'declines', 'asserts'];
 
-let model: LinearModel | null = null;
-function stanceModel(): LinearModel {
-  if (!model) {
-    const data = stanceData as LinearModelData;
-    if (data.version !== STANCE_FEATURES_VERSION) {
-      throw new Error(`stance model version ${data.version} does not match its features (${STANCE_FEATURES_VERSION}): run npm run train`);
-    }
-    model = new LinearModel(data);
-  }
-  return model;
-}
+const slot = new ModelSlot(stanceData as LinearModelData, STANCE_FEATURES_VERSION);
+const stanceModel = (): LinearModel => slot.get();
 
 /** Use this model instead of the shipped one (training and its tests); null restores the shipped one. */
 export function useStanceModel(data: LinearModelData | null): void {
-  model = data ? new LinearModel(data) : null;
+  slot.use(data);
 }
 
 /** A model that gives the hand-written rules' verdict and nothing else: the starting point before any training. */

@@ -2,21 +2,13 @@
 import type { LinearModelData } from '../engine/linear-model';
 import { LinearModel } from '../engine/linear-model';
 import { KEEP_FEATURES_VERSION, keepDecides } from '../engine/keep-model';
-import { trainLinear, type Example } from './linear-trainer';
+import { trainLinear, type Example, type StepSettings } from './linear-trainer';
 import type { KeepDoc } from './keep-data';
 
 export const KEEP_CLASSES = ['keep', 'drop'] as const;
 export const KEEP_SEED = 20261205;
 
-export interface KeepSettings {
-  epochs: number;
-  learningRate: number;
-  l2: number;
-  classWeightPower: number;
-  minCount: number;
-  /** How much one example from the product's own kind of page (the dev pages) counts. */
-  pageWeight: number;
-}
+export type KeepSettings = StepSettings;
 
 /** What the committed model was trained with, and the threshold chosen for it, as its file records them. */
 export function keepSettingsOf(model: LinearModelData): { settings: KeepSettings; offset: number } {

@@ -12,6 +12,17 @@ export interface Example {
   weight?: number;
 }
 
+/** The settings a learned step chooses among on PolNeAR dev, as its model file records them. */
+export interface StepSettings {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  classWeightPower: number;
+  minCount: number;
+  /** How much one example from the product's own kind of page (the labelled pages) counts. */
+  pageWeight: number;
+}
+
 export interface TrainOptions {
   name: string;
   version: number;

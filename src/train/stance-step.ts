@@ -3,19 +3,12 @@ import type { LinearModelData } from '../engine/linear-model';
 import { LinearModel } from '../engine/linear-model';
 import { STANCE_FEATURES_VERSION } from '../engine/stance-model';
 import type { Stance } from '../engine/types';
-import { trainLinear, type Example } from './linear-trainer';
+import { trainLinear, type Example, type StepSettings } from './linear-trainer';
 import type { StanceDoc } from './stance-data';
 
 export const STANCE_CLASSES: readonly Stance[] = ['denies', 'confirms', 'declines', 'asserts'];
 
-export interface StanceSettings {
-  epochs: number;
-  learningRate: number;
-  l2: number;
-  classWeightPower: number;
-  minCount: number;
-  /** How much one example from the product's own kind of page (the dev pages) counts. */
-  pageWeight: number;
+export interface StanceSettings extends StepSettings {
   /** Whether labelled statements the engine misses are rebuilt from their spans and learned from. */
   rebuilt: boolean;
   averageEpochs?: boolean;

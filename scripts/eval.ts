@@ -3,7 +3,7 @@
 //
 //   npm run eval -- [--json] [--pages] [--corpus DIR] [--gold DIR] [--polnear DIR] [--keep DIR] [--no-lopo]
 //
-// It also scores the pages leave-one-page-out: each page analysed with keep and stance models
+// It also scores the pages leave-one-page-out: each page analysed with keep, stance and speaker models
 // trained without it (on PolNeAR train and the other labelled pages, with the committed models'
 // settings), the figure that predicts unseen pages. With --corpus, the pages of that set are left
 // out in turn when they are among the labelled pages the models learn from (../shared/corpus-more
@@ -24,6 +24,8 @@ import { loadLearningCorpus } from '../src/train/stance-corpus';
 import { leaveOnePageOut } from '../src/train/leave-one-out';
 import { settingsOf } from '../src/train/stance-step';
 import { keepSettingsOf } from '../src/train/keep-step';
+import { speakerSettingsOf } from '../src/train/speaker-step';
+import speakerModel from '../src/engine/models/speaker.json';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const shared = resolve(repo, '..', 'shared');
@@ -82,7 +84,7 @@ function predictLeaveOneOut(suite: Suite, outDir: string): string | null {
   const learned = new Set(corpus.stance.pages.map((p) => p.id));
   const ids = readdirSync(suite.inputs).filter((f) => suite.ext.test(f)).map(fileId).filter((id) => learned.has(id)).sort();
   if (!ids.length) return null;
-  const settings = { stance: settingsOf(stanceModel as LinearModelData), keep: keepSettingsOf(keepModel as LinearModelData) };
+  const settings = { stance: settingsOf(stanceModel as LinearModelData), keep: keepSettingsOf(keepModel as LinearModelData), speaker: speakerSettingsOf(speakerModel as LinearModelData) };
   const lines: string[] = [];
   const fileOf = new Map(readdirSync(suite.inputs).filter((f) => suite.ext.test(f)).map((f) => [fileId(f), f]));
   for (const { id, analysis } of leaveOnePageOut(corpus, settings, ids, (pageId) => analyzeContent(fileOf.get(pageId)!, readFileSync(join(suite.inputs, fileOf.get(pageId)!), 'utf8')))) {

@@ -28,9 +28,10 @@ describe('pronouns', () => {
   });
 
   it('he skips a nearer woman to reach the man quoted earlier', () => {
+    // The page says she is a woman ("her"): a given name alone may be missing from the list.
     const a = run(
       'Viktor Dahl said the first ships would arrive in April.',
-      'Helena Marsh said the harbour had been dredged.',
+      'Helena Marsh said her crews had dredged the harbour.',
       'He added that the port would hire forty people.',
     );
     expectStatement(a, { speaker: 'Viktor Dahl', text: 'the port would hire forty people', mention: 'He', cue: 'added' });

@@ -28,7 +28,7 @@ describe('gender from the page', () => {
     const a = run(
       'Sasha Brenner said the vote was close.',
       'Mr. Brenner has led the council since 2019.',
-      'Dana Kell, his deputy, said the count would be checked.',
+      'Ms. Dana Kell, his deputy, said the count would be checked.',
       'He added that turnout had been high.',
     );
     const s = a.statements.find((x) => x.text === 'turnout had been high');

@@ -15,5 +15,6 @@ describe.skipIf(!hasData)('npm run train -- --check', () => {
     const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train.ts', '--check'], { cwd: repo, encoding: 'utf8' });
     expect(out.status, `${out.stdout}\n${out.stderr}`).toBe(0);
     expect(out.stdout).toMatch(/stance: retrained in [\d.]+ s, identical to the committed file/);
+    expect(out.stdout).toMatch(/speaker: retrained in [\d.]+ s, identical to the committed file/);
   }, 300_000);
 });

@@ -11,6 +11,8 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_GENDER } from './lexicon/first-names'
 import { VERBS } from './lexicon/verbs';
 import { splitRoleAndName } from './phrases';
 import { ActorIndex } from './actor-index';
+import { pronounFeatures, type PronounContext } from './speaker-features';
+import { pickSpeaker } from './speaker-model';
 import { isAllCaps, startsUpper } from './chars';
 import { endsPossessive, splitNonWord, splitSpaces, withoutPossessive } from './strings';
 import { hasWordFrom, someWord } from './word-gate';
@@ -45,7 +47,16 @@ interface NameOccurrence {
   /** Preceded by a title or honorific ("Councillor Helga Strand"): a person for sure. */
   titled: boolean;
   gender: Gender;
+  /** Which sentence of its block it stands in, and whether it opens it (where a subject stands). */
+  sentence: number;
+  opens: boolean;
+  /** The words either side, lower case ('' at an edge): "with", "said", "'s" tell a subject from an object. */
+  before: string;
+  after: string;
 }
+
+/** How many blocks back the speaker step looks for the person a pronoun means (the rules look 3–4). */
+const SPEAKER_WINDOW = 8;
 
 const PLACE_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'san', 'los', 'las', 'hong',
   'sri', 'costa', 'el', 'puerto', 'great', 'middle', 'central', 'latin', 'wall', 'white', 'silicon', 'capitol']);
@@ -136,6 +147,10 @@ export interface BlockSummary {
   groups: GroupMention[];
   /** What the page itself says of a surname's gender: an honorific, or his/her right after the name. */
   genderClues: GenderClue[];
+  /** Lone capitalised words that may be a surname named earlier in full ("Fetter"). */
+  surnames: NameOccurrence[];
+  /** Where each sentence starts, as a character offset: for "in the same sentence" questions. */
+  sentenceStarts: number[];
 }
 
 interface GenderClue {
@@ -183,7 +198,9 @@ function genderCluesOf(tokens: BlockText['tokens']): GenderClue[] {
 export function summarizeBlock(b: BlockText): BlockSummary {
   const { tokens } = b;
   const names: NameOccurrence[] = [];
+  const surnames: NameOccurrence[] = [];
   const groups: GroupMention[] = [];
+  let sentence = 0;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -208,13 +225,52 @@ export function summarizeBlock(b: BlockText): BlockSummary {
       const split = splitRoleAndName(run);
       const words = split.name.length >= 2 ? split.name : run;
       if (looksLikePersonName(words)) {
-        names.push({ block: b.index, start: tokens[from]!.start, words, titled: from > i, gender: genderOf(words, '') });
+        while (sentence + 1 < b.sentences.length && b.sentences[sentence + 1]!.from <= from) sentence++;
+        const opens = opensSentence(tokens, b.sentences[sentence]?.from ?? 0, from);
+        names.push({ block: b.index, start: tokens[from]!.start, words, titled: from > i, gender: genderOf(words, ''), sentence, opens, ...sides(tokens, i, j) });
+      }
+    } else if (j - from === 1 && tokens[from]!.quote < 0) {
+      // A lone capitalised word may be a surname ("Fetter said"): the speaker step looks it up
+      // among the article's full names when a pronoun could mean that person.
+      const word = withoutPossessive(tokens[from]!.text);
+      const lower = norm(word);
+      if (word.length > 2 && !isAllCaps(word) && !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower) && !DAY_NAMES.has(lower)) {
+        while (sentence + 1 < b.sentences.length && b.sentences[sentence + 1]!.from <= from) sentence++;
+        surnames.push({ block: b.index, start: tokens[from]!.start, words: [word], titled: from > i, gender: '', sentence, opens: opensSentence(tokens, b.sentences[sentence]?.from ?? 0, from), ...sides(tokens, i, j) });
       }
     }
     // Group nouns inside a capitalised run ("Officials") are still looked at on the next pass.
     i = j > i + 1 ? j : i + 1;
   }
-  return { index: b.index, kind: b.kind, names, groups, genderClues: genderCluesOf(tokens) };
+  const sentenceStarts = b.sentences.map((x) => tokens[x.from]?.start ?? 0);
+  return { index: b.index, kind: b.kind, names, surnames, groups, genderClues: genderCluesOf(tokens), sentenceStarts };
+}
+
+/** The tokens either side of [from, to): a possessive counts as the word after. */
+function sides(tokens: BlockText['tokens'], from: number, to: number): { before: string; after: string } {
+  const last = tokens[to - 1]!.text;
+  return { before: tokens[from - 1]?.lower ?? '', after: endsPossessive(last) ? "'s" : tokens[to]?.lower ?? '' };
+}
+
+/** Only punctuation, titles and sentence-opening words stand between the sentence's start and `at`. */
+function opensSentence(tokens: BlockText['tokens'], from: number, at: number): boolean {
+  for (let k = from; k < at; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !TITLES.has(t.lower) && !NOT_NAMES.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The sentence of a block that holds character `at`. */
+function sentenceAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
 }
 
 export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatement[]): Resolution {
@@ -222,8 +278,11 @@ export function resolveSpeakers(blocks: readonly BlockSummary[], raws: RawStatem
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
+/** What the speaker step was offered for one pronoun statement: for training it (src/train/speaker-data.ts). */
+export type SpeakerTrace = (raw: RawStatement, candidates: { name: string; features: string[] }[]) => void;
+
 /** The same resolution, pausing every `every` statements so a caller can yield to the page. */
-export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: RawStatement[], every: number): Generator<void, Resolution> {
+export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: RawStatement[], every: number, trace?: SpeakerTrace): Generator<void, Resolution> {
   const actors: DraftActor[] = [];
   const actorOf: number[] = [];
   const mentionOf: string[] = [];
@@ -270,6 +329,8 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
   const indexOfRaw = new Map<RawStatement, number>();
   let lastActor = -1;
   let lastBlock = -1;
+  /** Statements credited to each actor so far. */
+  const spoken: number[] = [];
 
   const touch = (a: number, raw: RawStatement, alias: string, role: string) => {
     const actor = actors[a]!;
@@ -304,6 +365,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     }
     actorOf.push(a);
     mentionOf.push(mention);
+    if (a >= 0) spoken[a] = (spoken[a] ?? 0) + 1;
     if (a >= 0) {
       lastActor = a;
       lastBlock = raw.block;
@@ -321,6 +383,81 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     return true;
   }
 
+  /**
+   * The speaker step's choice among the people a gendered pronoun may mean: each recent speaker
+   * and each name before it, once, the rules' own choice first; null when there is nobody.
+   */
+  function chooseByModel(raw: RawStatement, want: Gender, here: number, named: NameOccurrence | null, best: number,
+    seenNames: readonly NameOccurrence[]): { actor: number; words: string[] } | null {
+    interface Offer { key: string; actor: number; words: string[]; block: number; at: number; asName: boolean; titled: boolean; opens: boolean; names: number; before: string; after: string }
+    const offers = new Map<string, Offer>();
+    const pos = (o: { block: number; at: number }) => o.block * 1e7 + o.at;
+    const offer = (o: Offer) => {
+      const had = offers.get(o.key);
+      if (!had) { offers.set(o.key, o); return; }
+      had.names += o.names;
+      had.titled ||= o.titled;
+      if (pos(o) > pos(had)) { had.block = o.block; had.at = o.at; had.asName = o.asName; had.opens = o.opens; had.before = o.before; had.after = o.after; }
+    };
+    const fits = (g: Gender) => !g || g === want;
+    for (const i of index.recent(raw.block, SPEAKER_WINDOW)) {
+      const x = actors[i]!;
+      if (x.kind !== 'person' || !fits(x.gender) || pos({ block: x.lastBlock, at: x.lastAt }) >= here) continue;
+      offer({ key: `a${i}`, actor: i, words: splitSpaces(x.name), block: x.lastBlock, at: x.lastAt, asName: false, titled: false, opens: false, names: 0, before: '', after: '' });
+    }
+    const nameKey = (n: NameOccurrence) => { const a = findByName(keyOf(n.words), n.words); return a >= 0 ? `a${a}` : `n${keyOf(n.words).join(' ')}`; };
+    const offerName = (n: NameOccurrence, words: string[]) => {
+      const a = findByName(keyOf(words), words);
+      offer({ key: a >= 0 ? `a${a}` : `n${keyOf(words).join(' ')}`, actor: a, words, block: n.block, at: n.start, asName: true, titled: n.titled, opens: n.opens, names: 1, before: n.before, after: n.after });
+    };
+    for (const n of seenNames) offerName(n, n.words);
+    // Further back than the rules look, and people named by surname alone.
+    for (let bi = raw.block; bi >= 0 && raw.block - bi <= SPEAKER_WINDOW; bi--) {
+      const b = blocks[bi]!;
+      if (b.kind === 'caption') continue;
+      if (raw.block - bi > 4) {
+        for (const n of b.names) if (pos({ block: n.block, at: n.start }) < here && fits(nameGender(n)) && (nameGender(n) || n.titled)) offerName(n, n.words);
+      }
+      for (const n of b.surnames) {
+        if (pos({ block: n.block, at: n.start }) >= here) continue;
+        const last = norm(n.words[0]!);
+        const known = index.personsByLast(last).filter((i) => actors[i]!.kind === 'person' && fits(actors[i]!.gender));
+        if (known.length === 1) { offerName(n, splitSpaces(actors[known[0]!]!.name)); continue; }
+        const full = known.length ? null : fullerName(last, want);
+        if (full && fits(genderOf(full, '', clues))) offerName(n, full);
+      }
+    }
+    const ruleKey = named ? nameKey(named) : best >= 0 ? `a${best}` : lastActor >= 0 ? `a${lastActor}` : '';
+    if (ruleKey && !offers.has(ruleKey) && lastActor >= 0 && ruleKey === `a${lastActor}`) {
+      const x = actors[lastActor]!;
+      offers.set(ruleKey, { key: ruleKey, actor: lastActor, words: splitSpaces(x.name), block: x.lastBlock, at: x.lastAt, asName: false, titled: false, opens: false, names: 0, before: '', after: '' });
+    }
+    // Nobody spoke before and nobody fits: as with the rules, the statement has no speaker.
+    if (!offers.size || !ruleKey) return null;
+    const byRecency = [...offers.values()].sort((p, q) => pos(q) - pos(p));
+    const ordered = [...byRecency.filter((o) => o.key === ruleKey), ...byRecency.filter((o) => o.key !== ruleKey)];
+    const sentenceOf = (block: number, at: number) => sentenceAt(blocks[block]?.sentenceStarts ?? [], at);
+    const ownSentence = sentenceOf(raw.block, here - raw.block * 1e7);
+    const genders = ordered.map((o) => (o.actor >= 0 ? actors[o.actor]!.gender : genderOf(o.words, '', clues)));
+    const context: PronounContext = { pronoun: want === 'm' ? 'he' : 'she', cueAfter: raw.cueStart > raw.start, firstInBlock: lastBlock !== raw.block,
+      candidates: ordered.length, agreeing: genders.filter((g) => g === want).length };
+    const features = ordered.map((o, i) => {
+      const g = genders[i]!;
+      const spoke = o.actor >= 0 ? spoken[o.actor] ?? 0 : 0;
+      return pronounFeatures({
+        ruleChoice: o.key === ruleKey, genderAgrees: g === want, statements: spoke, lastSpeaker: o.actor >= 0 && o.actor === lastActor,
+        blockDistance: raw.block - o.block, recency: byRecency.indexOf(o), opensSentence: o.opens,
+        sameSentence: o.block === raw.block && sentenceOf(o.block, o.at) === ownSentence, asName: o.asName, titled: o.titled, mentions: o.names + spoke,
+        sentenceDistance: o.block === raw.block ? ownSentence - sentenceOf(o.block, o.at) : -1, before: o.before, after: o.after,
+      }, context);
+    });
+    trace?.(raw, ordered.map((o, i) => ({ name: o.actor >= 0 ? actors[o.actor]!.name : o.words.join(' '), features: features[i]! })));
+    const chosen = ordered[pickSpeaker(features)]!;
+    // As the rules do: a recent speaker of unknown gender taken for "he" is a man from now on.
+    if (!named && chosen.actor === best && best >= 0 && !actors[best]!.gender) actors[best]!.gender = want;
+    return { actor: chosen.actor, words: chosen.words };
+  }
+
   function lastGroupNamedBefore(raw: RawStatement): string[] | null {
     for (let bi = raw.block; bi >= 0 && raw.block - bi <= 1; bi--) {
       const limit = bi === raw.block ? Math.min(raw.start, raw.cueStart >= 0 ? raw.cueStart : raw.start) : Infinity;
@@ -334,7 +471,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'who') {
       const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : '';
       const fits = (g: Gender) => !want || !g || g === want;
-      // Candidates: person actors, and people named in this block or the two before it.
+      // Candidates: person actors, and people named in this block or the four before it.
       let best = -1;
       let bestPos = -Infinity;
       let bestExact = false;
@@ -350,6 +487,7 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
         if (p < here && (exact && !bestExact || exact === bestExact && p > bestPos)) { best = i; bestPos = p; bestExact = exact; }
       }
       let named: NameOccurrence | null = null;
+      const seenNames: NameOccurrence[] = [];
       for (let bi = raw.block; bi >= 0 && raw.block - bi <= 4; bi--) {
         if (blocks[bi]!.kind === 'caption') continue;
         const list = blocks[bi]!.names;
@@ -363,9 +501,14 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
           const g = nameGender(n);
           // Only names that read as a person's ("Muslim Brotherhood" and "Getty Images" do not).
           if (!fits(g) || !g && !n.titled && actors[index.findKey(keyOf(n.words))]?.kind !== 'person') continue;
+          seenNames.push(n);
           const exact = !!want && g === want;
           if (exact && !bestExact || exact === bestExact && p > bestPos) { named = n; bestPos = p; bestExact = exact; }
         }
+      }
+      if (want) {
+        const chosen = chooseByModel(raw, want, here, named, best, seenNames);
+        if (chosen) return chosen.actor >= 0 ? chosen.actor : newActor(chosen.words, 'person', '', '', raw);
       }
       if (named) {
         const existing = findByName(keyOf(named.words), named.words);

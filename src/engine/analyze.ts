@@ -5,7 +5,7 @@ import { splitSentences } from './sentences';
 import type { BlockText, RawStatement } from './block';
 import { extractBlock } from './extract';
 import { introAtBlockEnd, introducedStatement } from './layout';
-import { resolveSpeakersInSteps, summarizeBlock, type BlockSummary, type Resolution } from './actors';
+import { resolveSpeakersInSteps, summarizeBlock, type BlockSummary, type Resolution, type SpeakerTrace } from './actors';
 import { decideStance } from './stance-model';
 import { stanceContextOf } from './stance-context';
 import { keepContextOf, keepFeatures } from './keep-features';
@@ -43,14 +43,35 @@ export function analyze(blocks: readonly TextBlock[]): Analysis {
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
+/** A pronoun statement's speaker candidates, where its content lies: what the speaker step learns from. */
+export interface SpeakerChoice {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  candidates: { name: string; features: string[] }[];
+}
+
+export interface Candidates {
+  analysis: Analysis;
+  keepFeatures: string[][];
+  speakerChoices: SpeakerChoice[];
+}
+
 /**
  * Every candidate the extractor finds, none dropped by the keep step, with the keep step's
- * features for each statement: what the keep and stance steps learn from (src/train).
+ * features for each statement and the speaker step's offers for each pronoun statement: what
+ * the learned steps learn from (src/train).
  */
-export function analyzeCandidates(blocks: readonly TextBlock[]): { analysis: Analysis; keepFeatures: string[][] } {
+export function analyzeCandidates(blocks: readonly TextBlock[]): Candidates {
   const keep: string[][] = [];
-  const steps = analyzeInSteps(blocks, 0, keep);
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return { analysis: r.value, keepFeatures: keep };
+  const speakerChoices: SpeakerChoice[] = [];
+  const texts = blocks.map((b) => (typeof b.text === 'string' ? b.text : ''));
+  const trace: SpeakerTrace = (raw, candidates) => {
+    speakerChoices.push({ block: raw.block, start: raw.start, end: raw.end, text: texts[raw.block]!.slice(raw.start, raw.end), candidates });
+  };
+  const steps = analyzeInSteps(blocks, 0, keep, trace);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return { analysis: r.value, keepFeatures: keep, speakerChoices };
 }
 
 /**
@@ -69,7 +90,7 @@ const STATEMENTS_PER_STEP = 40;
  * `analyze(blocks.slice(0, openingBlocks))` returns: a reader can see the top of a long
  * article analysed while the rest is read, and the opening's per-block work is not redone.
  */
-export function* analyzeInSteps(blocks: readonly TextBlock[], openingBlocks = 0, candidates?: string[][]): Generator<Analysis | void, Analysis> {
+export function* analyzeInSteps(blocks: readonly TextBlock[], openingBlocks = 0, candidates?: string[][], trace?: SpeakerTrace): Generator<Analysis | void, Analysis> {
   const list = Array.isArray(blocks) ? blocks : [];
   const texts: string[] = [];
   const summaries: BlockSummary[] = [];
@@ -100,7 +121,7 @@ export function* analyzeInSteps(blocks: readonly TextBlock[], openingBlocks = 0,
     if (intro) raws.push(intro);
   }
   yield;
-  const resolution = yield* resolveSpeakersInSteps(summaries, raws, STATEMENTS_PER_STEP);
+  const resolution = yield* resolveSpeakersInSteps(summaries, raws, STATEMENTS_PER_STEP, trace);
   yield;
   return yield* assembleInSteps(list, texts, raws, resolution, candidates);
 }

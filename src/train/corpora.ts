@@ -15,15 +15,24 @@ export interface GoldStatement {
   text: string;
 }
 
+/** A labelled actor: the canonical name its statements' `speaker` gives, and every other name. */
+export interface GoldActor {
+  name: string;
+  aliases?: string[];
+  /** 'person', 'organization', …; 'unresolved' where the labels name no one (a bare pronoun). */
+  kind: string;
+}
+
 export interface LabelledDoc {
   id: string;
   /** Where it comes from: 'polnear-train', 'polnear-dev', 'pages'. */
   set: string;
   blocks: TextBlock[];
   gold: GoldStatement[];
+  actors: GoldActor[];
 }
 
-interface GoldFile { id: string; statements: GoldStatement[] }
+interface GoldFile { id: string; statements: GoldStatement[]; actors?: GoldActor[] }
 
 /** ../shared beside the repository, where the labelled data lives. */
 export function sharedDir(repo: string): string {
@@ -40,7 +49,7 @@ export function loadPolnear(dir: string, set: string, limit = Infinity): Labelle
   return files.map((f) => {
     const id = f.slice(0, -5);
     const gold = readGold(join(dir, 'gold', f));
-    return { id, set, blocks: textToBlocks(readFileSync(join(dir, 'text', `${id}.txt`), 'utf8')), gold: gold.statements };
+    return { id, set, blocks: textToBlocks(readFileSync(join(dir, 'text', `${id}.txt`), 'utf8')), gold: gold.statements, actors: gold.actors ?? [] };
   });
 }
 
@@ -50,6 +59,6 @@ export function loadPages(dir: string, set: string): LabelledDoc[] {
   return files.filter((f) => existsSync(join(dir, 'pages', `${f.slice(0, -5)}.html`))).map((f) => {
     const id = f.slice(0, -5);
     const gold = readGold(join(dir, 'gold', f));
-    return { id, set, blocks: readHtml(readFileSync(join(dir, 'pages', `${id}.html`), 'utf8')).blocks, gold: gold.statements };
+    return { id, set, blocks: readHtml(readFileSync(join(dir, 'pages', `${id}.html`), 'utf8')).blocks, gold: gold.statements, actors: gold.actors ?? [] };
   });
 }

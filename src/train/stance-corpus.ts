@@ -10,6 +10,8 @@ import { useStanceModel, rulesOnlyStanceModel } from '../engine/stance-model';
 import { loadPages, loadPolnear, sharedDir, type LabelledDoc } from './corpora';
 import { stanceDoc, type StanceDoc } from './stance-data';
 import { keepDoc } from './keep-data';
+import { speakerDoc, type SpeakerDoc } from './speaker-data';
+import { useSpeakerModel, rulesOnlySpeakerModel } from '../engine/speaker-model';
 import type { KeepCorpus } from './keep-train';
 
 export interface StanceCorpus {
@@ -21,17 +23,21 @@ export interface StanceCorpus {
 export interface LearningCorpus {
   stance: StanceCorpus;
   keep: KeepCorpus;
+  /** Only pages teach the speaker step: PolNeAR leaves pronoun sources unresolved. */
+  speaker: { pages: SpeakerDoc[] };
 }
 
 export function loadLearningCorpus(repo: string, limit = Infinity, withDev = true): LearningCorpus {
   const shared = sharedDir(repo);
   // The features never read the engine's own stance, but the engine decides one while it runs:
   // the rules-only model keeps training independent of whatever weights are committed.
+  // Likewise the speaker step: its candidates are offered as the rules resolve the article.
   useStanceModel(rulesOnlyStanceModel());
+  useSpeakerModel(rulesOnlySpeakerModel());
   try {
     const both = (docs: LabelledDoc[]) => docs.map((d) => {
       const found = analyzeCandidates(d.blocks);
-      return { stance: stanceDoc(d, found.analysis), keep: keepDoc(d, found) };
+      return { stance: stanceDoc(d, found.analysis), keep: keepDoc(d, found), speaker: speakerDoc(d, found) };
     });
     const train = both(loadPolnear(join(shared, 'polnear', 'train'), 'polnear-train', limit));
     const dev = withDev ? both(loadPolnear(join(shared, 'polnear', 'dev'), 'polnear-dev', limit)) : [];
@@ -40,9 +46,11 @@ export function loadLearningCorpus(repo: string, limit = Infinity, withDev = tru
     return {
       stance: { train: train.map((x) => x.stance), dev: dev.map((x) => x.stance), pages: pages.map((x) => x.stance) },
       keep: { train: train.map((x) => x.keep), dev: dev.map((x) => x.keep), pages: pages.map((x) => x.keep) },
+      speaker: { pages: pages.map((x) => x.speaker) },
     };
   } finally {
     useStanceModel(null);
+    useSpeakerModel(null);
   }
 }
 

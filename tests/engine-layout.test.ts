@@ -1,5 +1,5 @@
 // Constructs that come from how news pages are laid out rather than from grammar: signed
-// quotes, colon-introduced lists, typewriter quote marks, "per" sources, appositive chains.
+// quotes, transcript lines, colon-introduced lists, typewriter quote marks, "per" sources, appositive chains.
 import { describe, expect, it } from 'vitest';
 import { expectStatement, run } from './engine-helpers';
 
@@ -7,6 +7,19 @@ describe('layout-driven attributions', () => {
   it('a quote signed with a dash belongs to the name after it', () => {
     const a = run('“The new bridge has cut my commute in half.” ― Marta Olsen, 41, Lisbon');
     expectStatement(a, { speaker: 'Marta Olsen', text: 'The new bridge has cut my commute in half.', form: 'direct', cue: '―' });
+  });
+
+  it('signed quotes listed one after another each belong to their own signature', () => {
+    const a = run('“The night buses are never on time any more.”― Rui Campos “Since the new timetable I walk to work every day.”― Ines Vale.');
+    expectStatement(a, { speaker: 'Rui Campos', text: 'The night buses are never on time any more.', form: 'direct' });
+    expectStatement(a, { speaker: 'Ines Vale', text: 'Since the new timetable I walk to work every day.', form: 'direct' });
+  });
+
+  it('a transcript line is the words of the speaker named in capitals before the colon', () => {
+    const a = run('HOLM: Let me start with the ferry budget, because the vote is on Friday.', '"BRANDT: We have found the money and the ferry will keep running.', 'UPDATE: This story was changed on Tuesday.');
+    expectStatement(a, { speaker: 'HOLM', text: 'Let me start with the ferry budget, because the vote is on Friday.', form: 'direct', cue: ':' });
+    expectStatement(a, { speaker: 'BRANDT', text: 'We have found the money and the ferry will keep running.', form: 'direct' });
+    expect(a.statements.some((s) => /story was changed/.test(s.text))).toBe(false);
   });
 
   it('list items under "X also said:" are X’s statements', () => {

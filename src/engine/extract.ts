@@ -8,7 +8,7 @@ import { phraseStartingAt, type Phrase } from './phrases';
 import { type BlockText, type RawStatement, isTerminal, spanOf, formOf, firstQuoteIn, describeMention } from './block';
 import { isAcronymOrPronoun, skipModifiersLeft, subjectLeft, subjectRight, subjectOfSentence, headWord } from './subjects';
 import { PARTICIPLE_CUES, MAX_CLAUSE_TOKENS, looksClausal, clauseStartAfter, clauseEnd, endsSentence, describesToEnd, interruptsSentence, cueEndOf, afterWords } from './clauses';
-import { extractUnattributedQuotes, extractHeadlineColon } from './layout';
+import { extractUnattributedQuotes, extractHeadlineColon, extractTranscriptLine } from './layout';
 import { endsPossessive } from './strings';
 
 /** Verbs that report a statement only when they back a claim: "the EU has supported this claim". */
@@ -336,6 +336,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
 
   extractUnattributedQuotes(b, out, usedQuote);
   extractHeadlineColon(b, out);
+  extractTranscriptLine(b, out);
   out.sort((x, y) => x.start - y.start);
   for (const s of out) describeMention(b, s);
   return out;

@@ -6,6 +6,7 @@ import { phraseStartingAt } from './phrases';
 import { type BlockText, type RawStatement, spanOf, describeMention } from './block';
 import { subjectLeft } from './subjects';
 import { clauseEnd } from './clauses';
+import { isAllCaps } from './chars';
 
 const DASHES = new Set(['―', '—', '–', '-']);
 const AFTER_SIGNATURE = new Set([',', '.', ';', '(']);
@@ -53,20 +54,27 @@ export function introducedStatement(intro: RawStatement, b: BlockText): RawState
 export function extractUnattributedQuotes(b: BlockText, out: RawStatement[], usedQuote: Set<number>) {
   const direct = out.filter((s) => s.form === 'direct').sort((x, y) => x.start - y.start);
   let cursor = 0;
+  /** Where the last signature ended (token index): the next signed quote may follow it directly. */
+  let signedTo = -1;
   b.quotes.forEach((q, qi) => {
     if (usedQuote.has(qi)) return;
     const words = b.tokens.slice(q.open, q.close < 0 ? b.tokens.length : q.close).filter((t) => t.kind === 'word').length;
     // Short quoted phrases without a speaker are scare quotes or titles, not statements.
     if (words < 4) return;
-    // A quote must stand as its own sentence to continue someone's words.
+    // A quote must stand as its own sentence (or its own line) to continue someone's words.
     const before = b.tokens[q.open - 1];
-    if (before && before.kind === 'word' && before.quote < 0) return;
+    if (before && before.kind === 'word' && before.quote < 0 && signedTo !== q.open && !lineBreakBetween(b, before.end, b.tokens[q.open]!.start)) return;
     // A signed quote: "“…” — Carla Sanchez".
     const dash = q.close >= 0 ? b.tokens[q.close + 1] : undefined;
     if (dash && DASHES.has(dash.text)) {
       const name = phraseStartingAt(b.tokens, q.close + 2, b.tokens.length);
-      if (name && b.tokens[name.from]!.cap && (name.to >= b.tokens.length || AFTER_SIGNATURE.has(b.tokens[name.to]!.text))) {
+      // The signature ends the block, its sentence, or its line, or the next quote follows it
+      // (signed quotes listed one after another).
+      const next = name ? b.tokens[name.to] : undefined;
+      const nextQuote = !!name && b.quotes.some((x) => x.open === name.to);
+      if (name && b.tokens[name.from]!.cap && (!next || nextQuote || AFTER_SIGNATURE.has(next.text) || lineBreakBetween(b, b.tokens[name.to - 1]!.end, next.start))) {
         usedQuote.add(qi);
+        signedTo = name.to;
         out.push({ block: b.index, start: q.start, end: q.end, cueStart: dash.start, cueEnd: dash.end, mention: name,
           role: '', form: 'direct', verb: null, cueKind: 'verb', negated: false, sameSpeakerAs: null, after: '' });
         return;
@@ -87,6 +95,43 @@ export function extractUnattributedQuotes(b: BlockText, out: RawStatement[], use
       negated: false, sameSpeakerAs: nearest, after: '' });
     usedQuote.add(qi);
   });
+}
+
+/** Whether the block's text breaks the line between two offsets. */
+function lineBreakBetween(b: BlockText, from: number, to: number): boolean {
+  return b.text.slice(from, to).includes('\n');
+}
+
+/** Labels in capitals that open a paragraph without naming a speaker ("UPDATE:", "EDITOR'S NOTE:"). */
+const NOTICE_LABELS = new Set([...SECTION_LABELS, 'clarification', 'disclosure', 'disclaimer', 'advertisement', 'warning',
+  'spoiler', 'transcript', 'source', 'sources', 'credit', 'photo', 'caption', 'editors', 'trigger', 'content', 'summary',
+  'background', 'context', 'question', 'answer', 'bottom', 'line', 'why', 'what', 'how', 'when', 'where', 'who', 'the']);
+
+/**
+ * A transcript line, "WALLACE: Let's start with …": a speaker's name in capitals and a colon
+ * open the paragraph, and the rest is that speaker's own words.
+ */
+export function extractTranscriptLine(b: BlockText, out: RawStatement[]) {
+  if (b.kind !== 'paragraph' && b.kind !== 'blockquote') return;
+  const { tokens } = b;
+  let from = 0;
+  // A stray quotation mark before the label is left over from quoting the whole exchange.
+  if (tokens[0] && tokens[0].kind !== 'word' && tokens[0].text !== ':' && tokens[0].end - tokens[0].start === 1) from = 1;
+  let colon = from;
+  while (colon < tokens.length && colon - from < 3 && tokens[colon]!.kind === 'word' && isAllCaps(tokens[colon]!.text, 3)) colon++;
+  if (colon === from || tokens[colon]?.text !== ':') return;
+  if (tokens.slice(from, colon).some((t) => NOTICE_LABELS.has(t.lower))) return;
+  // An unclosed quotation mark before the label made the line a quote with no speaker: the label is its speaker.
+  const at = tokens[colon]!.end;
+  const speakerless = out.findIndex((s) => s.cueKind === 'continuation' && !s.mention && !s.sameSpeakerAs && s.start < at);
+  if (speakerless >= 0) out.splice(speakerless, 1);
+  if (out.some((s) => s.start < at)) return;
+  const cFrom = colon + 1;
+  if (tokens.length - cFrom < 3) return;
+  const [start, end] = spanOf(b, cFrom, tokens.length);
+  out.push({ block: b.index, start, end, cueStart: tokens[colon]!.start, cueEnd: tokens[colon]!.end,
+    mention: { from, to: colon }, role: '', form: 'direct', verb: null,
+    cueKind: 'colon', negated: false, sameSpeakerAs: null, after: '' });
 }
 
 /** "Russia: Iran is an important partner" in a title or heading. */

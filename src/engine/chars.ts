@@ -6,10 +6,12 @@ const UPPER = /\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
-/** Code units of the character starting at i: 2 for a surrogate pair, else 1. */
+/** Code units of the character starting at i: 2 for a surrogate pair, else 1 (a lone surrogate too). */
 export function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /** The character starting at i. */

@@ -97,6 +97,13 @@ describe('indirect speech: participles', () => {
     expectStatements(a, [{ speaker: 'Berit Lund', text: 'the tunnel would cost more than the bridge', cue: 'saying', form: 'indirect', stance: 'asserts' }]);
   });
 
+  it('a participle after a quoted phrase’s comma or after a dash hangs off the main clause too', () => {
+    const a = run('Berit Lund defended the “harbour first,” saying the tunnel would cost more than the bridge.');
+    expectStatement(a, { speaker: 'Berit Lund', text: 'the tunnel would cost more than the bridge', cue: 'saying' });
+    const b = run('Tomas Brandt changed his vote on the spot – saying the ferry would be cheaper after all.');
+    expectStatement(b, { speaker: 'Tomas Brandt', text: 'the ferry would be cheaper after all', cue: 'saying' });
+  });
+
   it('…, calling them “…” is a mixed statement holding the quoted words', () => {
     const a = run('Berit Lund voted against the new tolls, calling them “daylight robbery”.');
     expectStatements(a, [{ speaker: 'Berit Lund', text: 'daylight robbery', cue: 'calling them', form: 'mixed', stance: 'asserts' }]);

@@ -102,7 +102,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
       // Participles hang off the main clause's subject: "…, saying that …", "…, calling them “…”".
       // A learned cue with a particle ("referring to") is a cue only with it.
       if (verb.particle && tokens[v + 1]?.lower !== verb.particle) continue;
-      if (verb.form === 'ing' && (tokens[v - 1]?.text === ',' || tokens[v - 1]?.lower === 'and') && (PARTICIPLE_CUES.has(tok.lower) || verb.mined)) {
+      if (verb.form === 'ing' && participleJoin(tokens, v) && (PARTICIPLE_CUES.has(tok.lower) || verb.mined)) {
         const owner = out.length > before ? out[out.length - 1]! : null;
         const subj = owner === null ? subjectOfSentence(b, from, v) : null;
         if (owner === null && !subj) continue;
@@ -404,4 +404,20 @@ function looksVerbal(tokens: Token[], v: number, from: number): boolean {
   if (!prev.cap && DETERMINERS.has(tokens[v - 2]?.lower ?? '')) return false;
   const next = tokens[v + 1];
   return !next || next.kind === 'word' || next.text === ',' || next.text === ':' || next.quote >= 0 || isTerminal(next);
+}
+
+/** Closing quotation marks that may stand between a clause's comma and a participle. */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'"]);
+const JOINING_DASHES = new Set(['—', '–']);
+
+/**
+ * Does the participle at v hang off the clause before it? After a comma or "and" ("…, saying
+ * that"), after a comma inside a closing quote ("… “New York values,” saying …"), or after a dash
+ * ("flipped his choice – saying …").
+ */
+function participleJoin(tokens: BlockText['tokens'], v: number): boolean {
+  const prev = tokens[v - 1];
+  if (!prev) return false;
+  if (prev.text === ',' || prev.lower === 'and' || JOINING_DASHES.has(prev.text)) return true;
+  return CLOSING_MARKS.has(prev.text) && tokens[v - 2]?.text === ',';
 }

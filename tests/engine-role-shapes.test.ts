@@ -26,6 +26,12 @@ describe('roles are noun phrases', () => {
     expect(actorOf(a, 'she would vote against it')?.role).toBe('Councillor');
   });
 
+  it('a sentence adverb without commas between the subject and its verb leaves both in place', () => {
+    const a = run('Governor Anneli Roos however said the bridge would reopen in May.', 'The dockworkers meanwhile said they had not been paid.');
+    expect(speakerOf(a, 'the bridge would reopen in May')?.speaker).toBe('Anneli Roos');
+    expect(speakerOf(a, 'they had not been paid')?.speaker).toBe('The dockworkers');
+  });
+
   it('a real description between commas is still the role', () => {
     const a = run('Halvor Brenn, a crane operator, said the union would strike.');
     expect(actorOf(a, 'the union would strike')?.role).toBe('a crane operator');

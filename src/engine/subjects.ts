@@ -25,6 +25,9 @@ const AFTER_SUBJECT_HEAD = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'at',
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'anomaly', 'italy', 'july',
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
+/** Sentence adverbs a writer may set between a subject and its verb. */
+const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nevertheless', 'nonetheless', 'instead', 'therefore', 'thus', 'too', 'indeed']);
+
 const SHARES = new Set(['some', 'many', 'others', 'most', 'both', 'several', 'few', 'half', 'percent']);
 const SHARE_LEADS = new Set(['only', 'almost', 'nearly', 'about', 'just', 'roughly', 'over', 'fewer', 'more', 'than', 'a', 'per']);
 /** "some", "half", "percent", "42%": a share of people, which can be a subject on its own. */
@@ -37,8 +40,9 @@ export const isAcronymOrPronoun = (w: string): boolean => PRONOUN_SUBJECTS.has(w
 /** Skips auxiliaries and adverbs leftwards from `i`; reports a negation among them. */
 export function skipModifiersLeft(tokens: Token[], i: number, from: number): { at: number; negated: boolean } {
   let negated = false;
-  // Any -ly adverb may sit there too: "Ms. Haley testily responded".
-  const isAdverb = (t: Token) => VERB_MODIFIERS.has(t.lower) || !t.cap && isLyWord(t.lower) && !LY_NOUNS.has(t.lower);
+  // Any -ly adverb may sit there too: "Ms. Haley testily responded"; and a sentence adverb,
+  // lower case between subject and verb: "Carter however said".
+  const isAdverb = (t: Token) => VERB_MODIFIERS.has(t.lower) || !t.cap && (isLyWord(t.lower) && !LY_NOUNS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower));
   while (i >= from && tokens[i]!.kind === 'word' && isAdverb(tokens[i]!) && tokens[i]!.quote < 0) {
     if (NEGATORS.has(tokens[i]!.lower)) negated = true;
     i--;

@@ -6,6 +6,12 @@ import { analyze } from '../src/engine';
 import { expectNoStatements, expectStatements, run } from './engine-helpers';
 
 describe('quotation marks without a speaker', () => {
+  it('an event called or a prize claimed reports no words; a label still does', () => {
+    const a = run('The mayor called a press conference on Friday.', 'The premier called elections for May.',
+      'Senator Ruth Calloway claimed victory in the primary.', 'The storm claimed the lives of four fishermen.', 'The mayor called the vote a sham.');
+    expect(a.statements.map((s) => s.text)).toEqual(['the vote a sham']);
+  });
+
   it('scare quotes: the so-called “deal of the century”', () => {
     expectNoStatements(run('The minister presented the so-called “deal of the century” to parliament on Tuesday.'));
   });

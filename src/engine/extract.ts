@@ -43,6 +43,31 @@ const startsCount = (w: string): boolean => APPROXIMATORS.some((a) => w.startsWi
 const NEEDS_CLAUSE = new Set(['recall', 'add', 'state', 'post', 'maintain', 'repeat', 'charge', 'observe', 'answer',
   'point', 'counter', 'signal', 'estimate', 'conclude', 'forecast', 'reply', 'respond', 'comment']);
 
+/**
+ * Objects that make a speech verb mean something else: one calls a press conference or an
+ * election, claims victory or a life; no words are reported.
+ */
+const THING_OBJECTS = new Map<string, ReadonlySet<string>>([
+  ['call', new Set(['conference', 'meeting', 'election', 'elections', 'vote', 'referendum', 'strike', 'halt', 'recess',
+    'session', 'hearing', 'summit', 'timeout', 'truce', 'ceasefire', 'cease-fire', 'snap'])],
+  ['claim', new Set(['victory', 'win', 'title', 'seat', 'crown', 'prize', 'medal', 'land', 'territory',
+    'lives', 'life', 'gold', 'silver', 'bronze', 'championship', 'pole'])],
+]);
+
+/** Does the object after the cue name a thing the verb acts on rather than words ("called a press conference")? */
+function thingObject(tokens: BlockText['tokens'], lemma: string, from: number, to: number): boolean {
+  const things = THING_OBJECTS.get(lemma);
+  if (!things) return false;
+  // One calls "a press conference" or "an election", but calls "the vote a sham".
+  if (lemma === 'call' && tokens[from]?.lower !== 'a' && tokens[from]?.lower !== 'an' && !things.has(tokens[from]?.lower ?? '')) return false;
+  for (let i = from; i < to && i < from + 4; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.quote >= 0) return false;
+    if (things.has(t.lower)) return true;
+  }
+  return false;
+}
+
 export function extractBlock(b: BlockText): RawStatement[] {
   const out: RawStatement[] = [];
   const { tokens } = b;
@@ -290,6 +315,7 @@ export function extractBlock(b: BlockText): RawStatement[] {
         const cTo = clauseEnd(b, cFrom, to, objectOnly);
         // A learned cue that takes an object reports it whole, short or not: "defended the budget".
         if (cTo - cFrom < (objectOnly ? 1 : verb.mined && !verb.clause ? 2 : 3)) continue;
+        if (!thatBefore && thingObject(tokens, verb.lemma, cFrom, cTo)) continue;
         // "had admitted more than 1.4 million refugees" lets people in; it concedes nothing.
         if (verb.lemma === 'admit' && startsCount(tokens[cFrom]?.lower ?? '')) continue;
         // Verbs with an object that is a thing, not words ("recalled its ambassador"), report nothing.

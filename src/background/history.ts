@@ -4,7 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Analysis } from '../engine/types';
 import { historyJson } from '../history/export';
 import { ImportRefused, readHistoryFile } from '../history/import';
-import { isQuotaError, type StorageFull } from '../history/room';
+import { estimatedUsage, isQuotaError, type RoomCheck, type StorageFull } from '../history/room';
 import { actorPage, importRecords, listActors, prune, recordPage, relatedFor } from '../history/service';
 import { HISTORY_SETTINGS_KEY, normalizeHistorySettings } from '../history/settings';
 import { idbStore } from '../history/store';
@@ -23,15 +23,46 @@ const FULL_KEY = 'historyStorageFull';
 let lastFull: StorageFull | null = null;
 
 function noteFull(notice: StorageFull): void {
+  // A page refused without removing anything (removing was already seen to give no room back)
+  // keeps, in a notice not yet dismissed, the count of what the first refusal removed.
+  const shown = lastFull;
+  if (notice.failed && notice.removed === 0 && shown?.failed && shown.noRoomBack !== undefined) notice = { ...notice, removed: shown.removed };
   lastFull = notice;
   void browser.storage.local.set({ [FULL_KEY]: notice }).catch(() => {});
+}
+
+/**
+ * The usage at which removing articles was last seen to give the browser no room back. Kept
+ * apart from the notice (which the reader may dismiss) and across restarts of the background,
+ * so that each later page opened while the storage stays full costs no more history.
+ */
+const NO_ROOM_KEY = 'historyNoRoomBack';
+let noRoomBack: number | null | undefined;
+
+async function roomCheck(): Promise<RoomCheck> {
+  if (noRoomBack === undefined) {
+    try {
+      const v = (await browser.storage.local.get(NO_ROOM_KEY))[NO_ROOM_KEY];
+      noRoomBack = typeof v === 'number' ? v : null;
+    } catch {
+      noRoomBack = null;
+    }
+  }
+  return {
+    usage: estimatedUsage,
+    noRoomBack,
+    remember(usage) {
+      noRoomBack = usage;
+      void (usage === null ? browser.storage.local.remove(NO_ROOM_KEY) : browser.storage.local.set({ [NO_ROOM_KEY]: usage })).catch(() => {});
+    },
+  };
 }
 
 async function storageFull(): Promise<StorageFull | null> {
   if (lastFull) return lastFull;
   try {
     const v = (await browser.storage.local.get(FULL_KEY))[FULL_KEY] as StorageFull | undefined;
-    return v && typeof v.at === 'number' ? v : null;
+    return (lastFull = v && typeof v.at === 'number' ? v : null);
   } catch {
     return null;
   }
@@ -56,7 +87,9 @@ export async function rememberPage(
   // A private tab, or a sender whose window we cannot tell: write nothing.
   const incognito = !tab || tab.incognito !== false || browser.extension.inIncognitoContext === true;
   try {
-    await recordPage(store, await historySettings(), { ...report, analysis: report.analysis, incognito }, Date.now(), noteFull);
+    // The notice still shown, read before the write, so that noteFull can add to it.
+    await storageFull();
+    await recordPage(store, await historySettings(), { ...report, analysis: report.analysis, incognito }, Date.now(), noteFull, await roomCheck());
   } catch {
     // IndexedDB unavailable (e.g. a browser setting), or no room even after removing the
     // oldest (the notice says so): the extension works without history.

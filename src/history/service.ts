@@ -3,7 +3,7 @@
 import type { Analysis, Stance } from '../engine/types';
 import { nameInfo, sameActor } from './names';
 import { appearances, buildRecord, infoOf, toPrune } from './record';
-import { writeMakingRoom, type StorageFull } from './room';
+import { writeMakingRoom, type RoomCheck, type StorageFull } from './room';
 import type { HistoryStore } from './store';
 import type { ActorRef, ActorSummary, Appearance, ArticleRecord, HistorySettings } from './types';
 
@@ -18,6 +18,7 @@ export async function recordPage(
   page: { url: string; title: string; published?: string; incognito: boolean; analysis: Analysis },
   now: number,
   onFull: (notice: StorageFull) => void = () => {},
+  check: RoomCheck = {},
 ): Promise<RecordOutcome> {
   if (page.incognito) return 'private';
   if (settings.paused) return 'paused';
@@ -25,7 +26,7 @@ export async function recordPage(
   const record = buildRecord(page.analysis, page, now);
   if (!record) return 'empty';
   // The article and what the limits then remove, in one transaction.
-  await writeMakingRoom(store, (visits) => ({ put: [record], drop: toPrune([...visits.filter((v) => v.url !== record.url), record], settings, now) }), onFull);
+  await writeMakingRoom(store, (visits) => ({ put: [record], drop: toPrune([...visits.filter((v) => v.url !== record.url), record], settings, now) }), onFull, now, check);
   return 'recorded';
 }
 

@@ -109,9 +109,8 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
       </p>
       {full && (
         <p class="notice" role="alert" data-testid="history-full">
-          {full.failed
-            ? `The browser's storage for WhoSaid was full on ${new Date(full.at).toLocaleString()}: an article could not be remembered${full.removed ? ` even after the ${full.removed} oldest were removed` : ''}.`
-            : `The browser's storage for WhoSaid was full on ${new Date(full.at).toLocaleString()}: the ${full.removed === 1 ? 'oldest article was' : `${full.removed} oldest articles were`} removed to make room.`}{' '}
+          {`The browser's storage for WhoSaid was full on ${new Date(full.at).toLocaleString()}: `}
+          {fullText(full)}{' '}
           Lower the limits below, or export and clear the history, to keep this from happening again.{' '}
           <button type="button" class="ghost" onClick={() => void dismissFull()}>
             Dismiss
@@ -188,4 +187,15 @@ export function History({ onStatus }: { onStatus: (text: string) => void }) {
       </p>
     </section>
   );
+}
+
+/** What a full storage cost, in words: whether the article was stored and how many went. */
+function fullText(full: StorageFull): string {
+  const oldest = (n: number) => (n === 1 ? 'the oldest article' : `the ${n} oldest articles`);
+  if (!full.failed) return `${oldest(full.removed)} ${full.removed === 1 ? 'was' : 'were'} removed to make room.`;
+  if (full.noRoomBack === undefined) return `an article could not be remembered${full.removed ? ` even after the ${full.removed} oldest were removed` : ''}.`;
+  // The browser kept the room of the removed articles: say so, and that no more are removed.
+  return full.removed
+    ? `an article could not be remembered. Removing ${oldest(full.removed)} gave the browser no room back, so no more are removed while it stays full.`
+    : 'an article could not be remembered. Removing older articles gave the browser no room back before, so none were removed.';
 }

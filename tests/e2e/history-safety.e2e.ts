@@ -1,8 +1,8 @@
 // The reading history survives what happens to real installs, in both browsers: only named
 // sources are stored; bad imports change nothing and say why in Settings; export -> clear ->
 // import gives back the same database; twenty tabs at once are recorded once each; a background
-// stopped mid-write or mid-batch leaves no half article and records the next page; a write
-// refused for quota removes the oldest and Settings says so.
+// stopped mid-write or mid-batch leaves no half article and records the next page. A write
+// refused for a real quota is in history-quota.e2e.ts (it needs a profile of its own).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

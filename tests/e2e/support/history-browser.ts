@@ -39,6 +39,8 @@ export interface HistoryBrowser {
   overrideQuota?(bytes: number): Promise<void>;
   /** Bytes the extension's origin uses (navigator.storage.estimate). */
   usage(): Promise<number>;
+  /** Runs a self-contained function in an extension page (the extension's origin) with one argument. */
+  inExtension<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /** Installs `dir` over the running extension, as an update does, keeping the profile. */
   update(dir: string): Promise<void>;
   close(): Promise<void>;
@@ -199,6 +201,7 @@ export async function launchChromiumHistory(dir = distFor('chrome')): Promise<Hi
       await (await session()).send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${extensionId}`, quotaSize: bytes });
     },
     usage: () => ext.evaluate(usageIn),
+    inExtension: <A, T>(fn: (arg: A) => T | Promise<T>, arg: A) => ext.evaluate(fn as never, arg) as Promise<T>,
     async update(dir2) {
       // The extension's files are replaced where they were installed and the extension is
       // reloaded, as chrome://extensions does for an unpacked extension (a relaunch alone keeps
@@ -324,6 +327,7 @@ export async function launchFirefoxHistory(dir = distFor('firefox'), prefs: Reco
       return { stopped };
     },
     usage: () => ext.evaluate(usageIn),
+    inExtension: <A, T>(fn: (arg: A) => T | Promise<T>, arg: A) => ext.evaluate(fn as never, arg) as Promise<T>,
     async update(dir2) {
       // Installing an add-on of the same id over the installed one is Firefox's update.
       await install(dir2);

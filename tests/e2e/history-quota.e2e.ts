@@ -203,8 +203,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await settings.screenshot(`${SHOTS}/${name}-storage-full.png`);
     });
 
-    // Firefox stored the article: its storage is not stuck.
-    it.skipIf(name === 'firefox')('a later page opened while the storage stays full costs no more history', async () => {
+    // Only Chromium stays full (Firefox stored the article: its storage is not stuck), so the
+    // test exists for Chromium alone rather than as a skipped test in Firefox.
+    if (name === 'chromium') it('a later page opened while the storage stays full costs no more history', async () => {
       const first = (await full())!;
       const tab = await b.openArticle(url('b.html'));
       const later = await until(async () => {

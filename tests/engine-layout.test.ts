@@ -15,6 +15,13 @@ describe('layout-driven attributions', () => {
     expectStatement(a, { speaker: 'Ines Vale', text: 'Since the new timetable I walk to work every day.', form: 'direct' });
   });
 
+  it('a quote right after someone’s reported words goes on with them; further back it does not', () => {
+    const a = run('Ilse Brandt said the ferry would keep running. “We have found the money and we will not cut a single crossing.”');
+    expectStatement(a, { speaker: 'Ilse Brandt', text: 'We have found the money and we will not cut a single crossing.', form: 'direct' });
+    const b = run('Ilse Brandt said the ferry would keep running. The tolls rose in May. “Nobody asked us about any of this at all.”');
+    expect(b.statements.some((s) => /Nobody asked us/.test(s.text))).toBe(false);
+  });
+
   it('a transcript line is the words of the speaker named in capitals before the colon', () => {
     const a = run('HOLM: Let me start with the ferry budget, because the vote is on Friday.', '"BRANDT: We have found the money and the ferry will keep running.', 'UPDATE: This story was changed on Tuesday.');
     expectStatement(a, { speaker: 'HOLM', text: 'Let me start with the ferry budget, because the vote is on Friday.', form: 'direct', cue: ':' });

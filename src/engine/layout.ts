@@ -81,8 +81,16 @@ export function extractUnattributedQuotes(b: BlockText, out: RawStatement[], use
       }
     }
     if (!direct.length) {
-      out.push({ block: b.index, start: q.start, end: q.end, cueStart: -1, cueEnd: -1, mention: null, role: '',
-        form: 'direct', verb: null, cueKind: 'continuation', negated: false, sameSpeakerAs: null, after: '' });
+      // "X said the ferry would run. “We have found the money.”": a quote after someone's
+      // reported words, with no cue of its own, goes on with that speaker.
+      const last = out.filter((s) => s.end <= q.start && (s.mention || s.sameSpeakerAs) && s.cueKind !== 'intro').at(-1);
+      // Only from the sentence right before the quote: further back, someone else may have spoken.
+      const sentenceOf = (at: number) => b.sentences.findIndex((x) => (b.tokens[x.from]?.start ?? 0) <= at && at < (b.tokens[x.to - 1]?.end ?? 0));
+      const reported = last && sentenceOf(q.start) === sentenceOf(last.end - 1) + 1 ? last : null;
+      out.push({ block: b.index, start: q.start, end: q.end, cueStart: reported?.cueStart ?? -1, cueEnd: reported?.cueEnd ?? -1,
+        mention: reported?.mention ?? null, role: reported?.role ?? '', form: 'direct', verb: reported?.verb ?? null, cueKind: 'continuation',
+        negated: false, sameSpeakerAs: reported, after: '' });
+      if (reported) usedQuote.add(qi);
       return;
     }
     // Quotes come in reading order, so the nearest attributed quote is found by walking forward.

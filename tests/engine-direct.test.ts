@@ -21,6 +21,13 @@ describe('direct quotes: mark styles', () => {
     expectStatement(a, { speaker: 'Petra Holm', text: 'The dam is safe', form: 'direct', stance: 'asserts', cue: 'says' });
   });
 
+  // Sloppy copy mixes the styles: a straight opener closed by a curly mark is still one quote,
+  // not a mark left open that swallows the attribution after it.
+  it('a straight opener closed by a curly mark " ”', () => {
+    const a = run('"The ferry timetable will change in March,” Evan Tull, the harbour master, said.');
+    expectStatement(a, { speaker: 'Evan Tull', text: 'The ferry timetable will change in March,', form: 'direct', cue: 'said', mention: 'Evan Tull' });
+  });
+
   it("straight single quotes ' '", () => {
     const a = run("'Nobody warned us about the closure,' said Tomas Brenn.");
     expectStatement(a, { speaker: 'Tomas Brenn', text: 'Nobody warned us about the closure,', form: 'direct', stance: 'asserts', cue: 'said', mention: 'Tomas Brenn' });

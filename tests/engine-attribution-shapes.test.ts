@@ -85,6 +85,29 @@ describe('subjects a cue reaches past something', () => {
   });
 });
 
+describe('subject spans that must not run through a clause', () => {
+  it('the object of one verb and the subject of an infinitive is not the speaker of a later cue', () => {
+    const a = run('The ferry union expects the harbour board to dial back the new fees and said it would strike.');
+    for (const s of a.statements) expect(s.mention, `engine found a clause as a speaker: ${s.mention}`).not.toMatch(/ to | and$/);
+    expectStatement(a, { text: 'it would strike', cue: 'said', mention: 'The ferry union' });
+  });
+
+  it('a relative clause with an infinitive inside: the speaker is the noun it hangs on', () => {
+    const a = run('Many dock workers who came to Bergen to protest the closure say they will strike anyway.');
+    expectStatement(a, { text: 'they will strike anyway', cue: 'say', mention: 'Many dock workers' });
+  });
+
+  it('X did something and said …: a bare name opening the sentence with a past verb is the subject', () => {
+    const a = run('Harbourwatch obtained a copy of the survey and said the pier was unsafe.');
+    expectStatement(a, { text: 'the pier was unsafe', cue: 'said', mention: 'Harbourwatch' });
+  });
+
+  it('But the court … overruled and said …: the opening conjunction is no part of the subject', () => {
+    const a = run('A lower judge agreed with the fishermen. But the Court of Appeals overruled and said the quay could close.');
+    expectStatement(a, { text: 'the quay could close', cue: 'said', mention: 'the Court of Appeals' });
+  });
+});
+
 describe('sentence openings and quotes next door', () => {
   it('The … magnate says …: a determined opening with plain modifiers is the subject of a strong cue', () => {
     const a = run('The retired harbour pilot says the new channel is too shallow for the ferries.');

@@ -151,13 +151,38 @@ function postModifiedSubject(tokens: Token[], end: number, from: number): Phrase
       const modifier = tokens.slice(k + 2, end + 1);
       if (modifier.some((x) => TIME_WORDS.has(x.lower))) return head;
       // "A man whose house was destroyed": a relative clause tells about the speaker; it is no
-      // part of their name.
-      if (RELATIVE_STARTS.has(next.lower)) return head;
+      // part of their name. "A group that backed him": the relative word is the verb's subject.
+      if (RELATIVE_STARTS.has(next.lower) || k + 1 === end && CLAUSE_RELATIVES.has(next.lower)) return head;
+      // "the senator to take back his words and said", "a prosecutor to oversee an inquiry into the
+      // alleged …": the stretch is a clause of its own, and the cue is no verb of this noun.
+      // Look further left: "supporters who came to Philadelphia to protest … say" hangs on an earlier head.
+      if (runsThroughClause(tokens, k + 1, end)) continue;
       return { from: head.from, to: end + 1 };
     }
   }
   return null;
 }
+
+const CLAUSE_RELATIVES = new Set(['that', 'which']);
+/** Words after which a description cannot stop: the verb that follows is joined or governed, not this noun's. */
+const OPEN_ENDINGS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'to', 'of', 'in', 'into', 'on', 'at', 'for', 'with',
+  'by', 'from', 'than', 'as', 'that', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Adjectives that take "to" as a preposition: "close to the talks", "loyal to Smith". */
+const TO_PREPOSITION_HOSTS = new Set(['close', 'closer', 'near', 'next', 'loyal', 'allied', 'linked', 'tied', 'connected',
+  'related', 'opposed', 'sympathetic', 'friendly', 'adviser', 'advisor', 'ambassador', 'envoy', 'delegate', 'secretary', 'aide']);
+/**
+ * Does the post-modifier [from, end] read as a clause rather than a description of its head? It
+ * does when it stops on a word that needs more after it ("… and", "… into the"), or when the head
+ * is the subject of an infinitive ("expects the agency to dial back …"): the cue after it is then
+ * no verb of this noun. "The push to boycott the speech" keeps its infinitive: it hangs on a later noun.
+ */
+function runsThroughClause(tokens: Token[], from: number, end: number): boolean {
+  if (end > from && OPEN_ENDINGS.has(tokens[end]!.lower)) return true;
+  if (tokens[from]!.lower !== 'to' || TO_PREPOSITION_HOSTS.has(tokens[from - 1]!.lower)) return false;
+  const after = tokens[from + 1]!;
+  return after.kind === 'word' && !after.cap && !DETERMINERS.has(after.lower) && !NOT_NAMES.has(after.lower) && !isDigitWord(after.text);
+}
+const isDigitWord = (w: string): boolean => w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
 /** The noun phrase that starts at token `start`: for inverted attributions ("said Peskov"). */
 export function phraseStartingAt(tokens: Token[], start: number, to: number): Phrase | null {

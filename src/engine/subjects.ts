@@ -264,15 +264,17 @@ export function subjectRight(b: BlockText, v: number, to: number): { phrase: Phr
 export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase | null {
   const { tokens } = b;
   let start = from;
-  while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word')) start++;
+  // "But the court overruled and said …": an opening conjunction is no part of the subject.
+  while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word' || OPENING_JOINERS.has(tokens[start]!.lower))) start++;
   // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
   // "He congratulated her … and praised her effort": a subject pronoun opening the sentence.
   if (start < v - 1 && PRONOUN_SUBJECTS.has(tokens[start]!.text) && tokens[start + 1]!.kind === 'word') return { from: start, to: start + 1 };
   const np = phraseStartingAt(tokens, start, v);
   // A lone capitalised word opening the sentence is a name only when a description follows it
   // ("Dean, a medical doctor, …"); otherwise it is as likely a plain noun ("Countries …").
+  // A past-tense verb right after it shows it is the subject too ("Acme obtained the video and said …").
   const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !isAcronymOrPronoun(tokens[np.from]!.text)
-    && tokens[np.to]?.text !== ',';
+    && tokens[np.to]?.text !== ',' && !isPastVerb(tokens[np.to]);
   // A determiner may open it ("The mayor met her and praised …"); other function words may not.
   if (np && !lone && np.to < v && (tokens[np.to]!.kind === 'word' || tokens[np.to]!.text === ',')
     && (!NOT_NAMES.has(tokens[start]!.lower) || DETERMINERS.has(tokens[start]!.lower))) return np;
@@ -283,6 +285,10 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
   }
   return null;
 }
+
+/** A lower-case word with a past-tense ending: "obtained", "overruled". */
+const isPastVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && t.quote < 0 && t.lower.length > 4
+  && t.lower.endsWith('ed') && !NOT_NAMES.has(t.lower);
 
 /** The head word of a speaker phrase: its last word before any post-modifier. */
 export function headWord(tokens: Token[], p: Phrase): string {

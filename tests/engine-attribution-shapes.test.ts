@@ -97,6 +97,11 @@ describe('subject spans that must not run through a clause', () => {
     expectStatement(a, { text: 'they will strike anyway', cue: 'say', mention: 'Many dock workers' });
   });
 
+  it('voters who say …: a relative "who" with no comma speaks for the noun right before it', () => {
+    const a = run('Berit Lund said the ferry was late. She met the dock workers who say the new pier is unsafe.');
+    expectStatement(a, { text: 'the new pier is unsafe', cue: 'say', mention: 'the dock workers' });
+  });
+
   it('X did something and said …: a bare name opening the sentence with a past verb is the subject', () => {
     const a = run('Harbourwatch obtained a copy of the survey and said the pier was unsafe.');
     expectStatement(a, { text: 'the pier was unsafe', cue: 'said', mention: 'Harbourwatch' });

@@ -79,6 +79,14 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       const ante = subjectEndingAt(tokens, at - 2, from);
       if (ante) return { phrase: ante, role: '', auxFrom, negated };
     }
+    // "voters who say …", "a retired general who suggested …": with no comma the relative word
+    // still stands for the noun right before it; left as "who", it went to whichever person was
+    // named last. With no such noun ("those who said") it stays a pronoun, and so it does after a
+    // preposition: in "a graduate of the law school who argued" the clause may hang on either noun.
+    if (t.lower === 'who' && tokens[at - 1]?.kind === 'word' && tokens[at - 1]!.quote < 0) {
+      const ante = subjectEndingAt(tokens, at - 1, from, true);
+      if (ante && !PREPOSITIONS.has(tokens[ante.from - 1]?.lower ?? '')) return { phrase: ante, role: '', auxFrom, negated };
+    }
     const phrase = subjectEndingAt(tokens, at, from, anyHead) ?? (anyHead ? openingNounPhrase(tokens, from, at) : null);
     if (phrase) return { phrase: relativeAntecedent(tokens, phrase, from) ?? phrase, role: '', auxFrom, negated };
     // Poll and crowd shares speak too: "Some said …", "7 percent said …", "Almost half say …".

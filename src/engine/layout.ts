@@ -12,7 +12,7 @@ const AFTER_SIGNATURE = new Set([',', '.', ';', '(']);
 
 const SECTION_LABELS = new Set(['analysis', 'opinion', 'watch', 'video', 'live', 'update', 'updated', 'exclusive',
   'breaking', 'explainer', 'review', 'comment', 'editorial', 'photos', 'listen', 'read', 'see', 'related', 'factbox',
-  'timeline', 'graphic', 'interview', 'podcast', 'newsletter', 'correction', 'note', 'editor', 'sponsored']);
+  'timeline', 'graphic', 'interview', 'podcast', 'newsletter', 'correction', 'note', 'editor', 'sponsored', 'latest']);
 
 /**
  * "President Obama also said:" closing a block introduces the list items after it. Returns a
@@ -98,8 +98,9 @@ export function extractHeadlineColon(b: BlockText, out: RawStatement[]) {
   if (out.some((s) => s.start < tokens[colon]!.start)) return;
   const head = tokens.slice(0, colon);
   if (!head.every((t) => t.kind === 'word' && (t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === 'and'))) return;
-  // Section labels ("Analysis:", "Live:") name no source.
-  if (head.length === 1 && SECTION_LABELS.has(head[0]!.lower)) return;
+  // Section labels ("Analysis:", "Live:", "The Latest:") name no source.
+  const label = head[0]!.lower === 'the' ? head.slice(1) : head;
+  if (label.length === 1 && SECTION_LABELS.has(label[0]!.lower)) return;
   const cFrom = colon + 1;
   const cTo = clauseEnd(b, cFrom, tokens.length);
   if (cTo - cFrom < 2) return;

@@ -100,6 +100,25 @@ describe('direct quotes: where the speaker stands', () => {
   });
 });
 
+describe('direct quotes framed by a verb the lexicon does not list', () => {
+  // The earlier speaker must not get these quotes: the frame names the speaker, whatever its verb.
+  it('“…,” X questioned. / “…,” mused X.', () => {
+    const a = run('“The tunnel will be ready in May,” said Evan Tull.',
+      '“Who checked the plans for the tunnel?” Berit Lund questioned.',
+      '“Nobody has asked the divers at all,” mused harbour pilot Ansel Krupp.');
+    expectStatement(a, { text: 'Who checked the plans for the tunnel?', speaker: 'Berit Lund', cue: 'questioned' });
+    expectStatement(a, { text: 'Nobody has asked the divers at all,', speaker: 'Ansel Krupp', cue: 'mused' });
+  });
+
+  it('X agreed: “…” and X agreed. “…”', () => {
+    const a = run('“The tunnel will be ready in May,” said Evan Tull.',
+      'Berit Lund, a council engineer, agreed: “The tunnel is almost finished.”',
+      'Ansel Krupp disagreed. “Nobody has asked the divers at all.”');
+    expectStatement(a, { text: 'The tunnel is almost finished.', speaker: 'Berit Lund', cue: 'agreed' });
+    expectStatement(a, { text: 'Nobody has asked the divers at all.', speaker: 'Ansel Krupp', cue: 'disagreed' });
+  });
+});
+
 describe('direct quotes over several paragraphs', () => {
   it('a quote left open at the end of a paragraph and reopened in the next is one statement per paragraph', () => {
     const a = run(

@@ -1,9 +1,11 @@
 // Attributions that come from how pages are laid out rather than from grammar: colon
 // introductions over list items, quote paragraphs that continue a speaker, signed quotes,
 // headline colons.
+import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
-import { phraseStartingAt } from './phrases';
-import { type BlockText, type RawStatement, spanOf, describeMention } from './block';
+import { NOT_NAMES } from './lexicon/words';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import { type BlockText, type RawStatement, spanOf, describeMention, isTerminal } from './block';
 import { subjectLeft } from './subjects';
 import { clauseEnd } from './clauses';
 
@@ -49,8 +51,66 @@ export function introducedStatement(intro: RawStatement, b: BlockText): RawState
     negated: false, sameSpeakerAs: intro, after: '' };
 }
 
+/** A lower-case past-tense word: the verb of a quote's frame ("Beck questioned", "mused Ann Lee"). */
+const isPastWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.quote < 0 && !t.cap
+  && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_NAMES.has(t.lower);
+
+/**
+ * The speaker framing a quote with a verb the lexicon does not list: '“…,” Beck questioned.',
+ * '“…,” mused Ann Lee.', 'Ann Lee agreed: “…”', 'Ann Lee agreed. “…”'. A quote that stops
+ * mid-sentence, then a name and a past-tense verb closing the sentence, can only be attributed
+ * by that verb; so can a quote opened by a name and its verb with a colon, or a quote right after
+ * a sentence that is nothing but a name and its verb. Without this the quote went to whoever spoke last.
+ */
+function quoteFrame(b: BlockText, q: { open: number; close: number }): { mention: Phrase; verb: number } | null {
+  const { tokens } = b;
+  if (q.close >= 0) {
+    const lastInside = tokens[q.close - 1];
+    let k = q.close + 1;
+    const commaAfter = tokens[k]?.text === ',';
+    if (commaAfter) k++;
+    const openEnd = commaAfter || lastInside?.text === ',' || lastInside?.text === '?' || lastInside?.text === '!';
+    let e = k;
+    while (e < tokens.length && e - k <= 7 && tokens[e]!.kind === 'word' && tokens[e]!.quote < 0) e++;
+    const closes = e >= tokens.length || isTerminal(tokens[e]) || tokens[e]!.text === ',';
+    if (openEnd && closes && e - k >= 2 && e - k <= 7) {
+      // '“…,” Beck questioned.'
+      if (isPastWord(tokens[e - 1])) {
+        const p = phraseEndingAt(tokens, e - 2, k);
+        if (p && p.from === k) return { mention: p, verb: e - 1 };
+      }
+      // '“…,” mused Ann Lee.'
+      // The whole stretch up to the sentence's end is the speaker when it opens and ends on a name
+      // ("mused Blaze co-host Stu Burguiere"), role words the phrase reader does not know included.
+      if (isPastWord(tokens[k])) {
+        const p = phraseStartingAt(tokens, k + 1, e);
+        if (p && (p.to === e || tokens[e - 1]!.cap)) return { mention: { from: p.from, to: e }, verb: k };
+      }
+    }
+  }
+  const mark = tokens[q.open - 1];
+  const v = q.open - 2;
+  if (!mark || !isPastWord(tokens[v]) || mark.text !== ':' && mark.text !== '.') return null;
+  const sent = b.sentences.find((x) => x.from <= v && v < x.to);
+  if (!sent) return null;
+  const subj = subjectLeft(b, v, sent.from, true);
+  if (!subj) return null;
+  // 'Ann Lee agreed. “…”': the sentence must be the name and its verb alone.
+  if (mark.text === '.' && (subj.start ?? subj.phrase.from) !== sent.from) return null;
+  return { mention: subj.phrase, verb: v };
+}
+
 /** Quotes left without a cue inherit the speaker of an attributed quote next to them in the block. */
 export function extractUnattributedQuotes(b: BlockText, out: RawStatement[], usedQuote: Set<number>) {
+  b.quotes.forEach((q, qi) => {
+    if (usedQuote.has(qi)) return;
+    const frame = quoteFrame(b, q);
+    if (!frame) return;
+    const v = b.tokens[frame.verb]!;
+    usedQuote.add(qi);
+    out.push({ block: b.index, start: q.start, end: q.end, cueStart: v.start, cueEnd: v.end, mention: frame.mention,
+      role: '', form: 'direct', verb: VERBS.get(v.lower) ?? null, cueKind: 'verb', negated: false, sameSpeakerAs: null, after: '' });
+  });
   const direct = out.filter((s) => s.form === 'direct').sort((x, y) => x.start - y.start);
   let cursor = 0;
   b.quotes.forEach((q, qi) => {

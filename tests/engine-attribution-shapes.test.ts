@@ -113,6 +113,23 @@ describe('subject spans that must not run through a clause', () => {
   });
 });
 
+describe('places after a preposition are not the speaker', () => {
+  it('X, at a meeting in City, Region, said …: the subject is before the aside', () => {
+    const a = run('Berit Lund, at a town meeting in Tromsø, Norway, said the ferry would run all winter.');
+    expectStatement(a, { text: 'the ferry would run all winter', cue: 'said', speaker: 'Berit Lund' });
+  });
+
+  it('Worried by the storm in Place, Title Name, the role, said …: the place opens no appositive chain', () => {
+    const a = run('Worried by the storm in Bergen, Mayor Evan Tull, the council leader, said the quay would close.');
+    expectStatement(a, { text: 'the quay would close', cue: 'said', speaker: 'Evan Tull' });
+  });
+
+  it('his secretary of State, Name, said …: a role with "of" still names the person after it', () => {
+    const a = run('In the last campaign, the governor and his secretary of State, Ansel Krupp, said the tax was unfair.');
+    expectStatement(a, { text: 'the tax was unfair', cue: 'said', speaker: 'Ansel Krupp' });
+  });
+});
+
 describe('sentence openings and quotes next door', () => {
   it('The … magnate says …: a determined opening with plain modifiers is the subject of a strong cue', () => {
     const a = run('The retired harbour pilot says the new channel is too shallow for the ferries.');

@@ -7,6 +7,7 @@ import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from '
 import { type BlockText, isTerminal } from './block';
 import { CLAUSE_BREAKS } from './clauses';
 import { isAllCaps } from './chars';
+import { GIVEN_NAME_GENDER } from './lexicon/first-names';
 import { endsPossessive, isDigits } from './strings';
 
 /** "quickly", "reportedly": three letters or more before "ly", letters only. */
@@ -101,12 +102,25 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
   // Appositive: "Brigadier Fazlollah Nozari, a senior … commander, denied".
   if (t.text === ',' || t.text === ')' || t.text === '—') {
     const closer = t.text === ')' ? '(' : t.text;
+    // "Clinton, at a meeting in Columbus, Ohio, said": a name after a preposition is that
+    // preposition's object, so an earlier comma may still hold the subject. Failing that, the
+    // object stands, as it did before. "Of" is left out: "his secretary of State, John Dulles,"
+    // is a role whose name follows it, and so is a stretch opening on a given name ("members from
+    // Florida, Ileana Ros, …").
+    let fallback = -1;
     for (let k = at - 1; k >= from && at - k <= 40; k--) {
       const tk = tokens[k]!;
       if (tk.quote >= 0 || CLAUSE_BREAKS.has(tk.text) && tk.text !== closer) break;
       if (tk.text !== closer) continue;
       const found = subjectEndingAt(tokens, k - 1, from);
       if (!found) break;
+      if (fallback < 0 && afterPreposition(tokens, found) && tokens[found.from - 1]!.lower !== 'of'
+        && !GIVEN_NAME_GENDER.has(tokens[k + 1]?.lower ?? '')) {
+        fallback = k;
+        continue;
+      }
+      // "In addition to Mr. Regalado, members from Florida, …": the earlier name is an object too.
+      if (fallback >= 0 && afterPreposition(tokens, found)) break;
       const head: Phrase = chainHead(tokens, found, from);
       const inner = tokens.slice(k + 1, at);
       const first = inner[0];
@@ -119,8 +133,9 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       if (!isDescription) {
         // "President Trump’s ambassador to the United Nations, Nikki R. Haley, said": the name is
         // inside when the outer part only describes; "Jason Chaffetz, R-Utah, said" keeps the outer name.
+        // "his secretary of State, Ansel Krupp,": a name governed by "of" belongs to the role before it.
         const outerDescribes = tokens.slice(head.from, head.to).some((x) => x.kind === 'word' && !x.cap && !NAME_CONNECTORS.has(x.lower))
-          || endsPossessive(tokens[head.from]!.text);
+          || endsPossessive(tokens[head.from]!.text) || tokens[head.from - 1]?.lower === 'of' && !tokens[head.from - 1]!.cap;
         const innerName = phraseEndingAt(tokens, at - 1, k + 1);
         // "her mother, Greta, said": after a determined description, one name word is enough.
         const determined = DETERMINERS.has(tokens[head.from]!.lower) || POSSESSIVES.has(tokens[head.from]!.lower);
@@ -134,8 +149,25 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
         ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';
       return { phrase: head, role, auxFrom, negated };
     }
+    if (fallback >= 0) {
+      const found = subjectEndingAt(tokens, fallback - 1, from)!;
+      const inner = tokens.slice(fallback + 1, at);
+      if (hasOwnFiniteVerb(inner)) return null;
+      return { phrase: found, role: inner.length ? b.text.slice(inner[0]!.start, inner[inner.length - 1]!.end) : '', auxFrom, negated };
+    }
   }
   return null;
+}
+
+/**
+ * Is the phrase the object of a preposition inside a clause ("a meeting in Columbus", "the
+ * unrest in Nevada")? An appositive's own "of Raleigh" after a comma is part of the chain.
+ */
+function afterPreposition(tokens: Token[], p: Phrase): boolean {
+  const before = tokens[p.from - 1];
+  const word = tokens[p.from - 2];
+  return !!before && before.kind === 'word' && before.quote < 0 && !before.cap && PREPOSITIONS.has(before.lower)
+    && !!word && word.kind === 'word' && word.quote < 0;
 }
 
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
@@ -234,7 +266,8 @@ function chainHead(tokens: Token[], head: Phrase, from: number): Phrase {
     while (q >= from && tokens[q]!.kind === 'word' && isDigits(tokens[q]!.text)) q--;
     if (tokens[q]?.text === ',') q--;
     const earlier: Phrase | null = q >= from ? phraseEndingAt(tokens, q, from) : null;
-    if (!earlier || !tokens[earlier.from]!.cap) break;
+    // "Alarmed by the unrest in Nevada, Senator Harry Reid, …": a preposition's object opens no chain.
+    if (!earlier || !tokens[earlier.from]!.cap || afterPreposition(tokens, earlier)) break;
     current = earlier;
   }
   return current;

@@ -130,6 +130,28 @@ describe('places after a preposition are not the speaker', () => {
   });
 });
 
+describe('opening adverbials and datelines before the subject', () => {
+  it('Ultimately, X did … and refused …: the sentence adverb is no name', () => {
+    const a = run('Ultimately, Berit Lund ignored the advice and refused to sign the ferry contract.');
+    expectStatement(a, { text: 'refused to sign the ferry contract', cue: 'refused', speaker: 'Berit Lund' });
+  });
+
+  it('Similarly, Name, a role, said …: the adverb opens no appositive chain', () => {
+    const a = run('Similarly, Evan Tull, a former harbour master, said he could not back the plan.');
+    expectStatement(a, { text: 'he could not back the plan', cue: 'said', speaker: 'Evan Tull' });
+  });
+
+  it('Speaking in City, Region, X went …, calling …: the participle phrase and the place are skipped', () => {
+    const a = run('Speaking at a rally in Tromsø, Norway, Lund went after the council, calling it “a total shambles.”');
+    expectStatement(a, { text: 'a total shambles.', mention: 'Lund' });
+  });
+
+  it('CITY — X rallied …, saying …: a dateline is no speaker', () => {
+    const a = run('BERGEN — The ferry union rallied its members on Monday, saying the strike would go ahead.');
+    expectStatement(a, { text: 'the strike would go ahead', cue: 'saying', mention: 'The ferry union' });
+  });
+});
+
 describe('sentence openings and quotes next door', () => {
   it('The … magnate says …: a determined opening with plain modifiers is the subject of a strong cue', () => {
     const a = run('The retired harbour pilot says the new channel is too shallow for the ferries.');

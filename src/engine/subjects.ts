@@ -267,7 +267,8 @@ function chainHead(tokens: Token[], head: Phrase, from: number): Phrase {
     if (tokens[q]?.text === ',') q--;
     const earlier: Phrase | null = q >= from ? phraseEndingAt(tokens, q, from) : null;
     // "Alarmed by the unrest in Nevada, Senator Harry Reid, …": a preposition's object opens no chain.
-    if (!earlier || !tokens[earlier.from]!.cap || afterPreposition(tokens, earlier)) break;
+    if (!earlier || !tokens[earlier.from]!.cap || afterPreposition(tokens, earlier)
+      || earlier.to - earlier.from === 1 && isSentenceAdverb(tokens[earlier.from])) break;
     current = earlier;
   }
   return current;
@@ -307,6 +308,13 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
   let start = from;
   // "But the court overruled and said …": an opening conjunction is no part of the subject.
   while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word' || OPENING_JOINERS.has(tokens[start]!.lower))) start++;
+  // "Ultimately, X refused …", "Walking to the car, X said …", "WASHINGTON — X said …": the
+  // subject comes after an opening adverbial or a dateline.
+  const after = openingAdverbialEnd(tokens, start, v);
+  if (after > start) {
+    start = after;
+    while (start < v && (tokens[start]!.kind !== 'word' || OPENING_JOINERS.has(tokens[start]!.lower))) start++;
+  }
   // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
   // "He congratulated her … and praised her effort": a subject pronoun opening the sentence.
   if (start < v - 1 && PRONOUN_SUBJECTS.has(tokens[start]!.text) && tokens[start + 1]!.kind === 'word') return { from: start, to: start + 1 };
@@ -314,8 +322,9 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
   // A lone capitalised word opening the sentence is a name only when a description follows it
   // ("Dean, a medical doctor, …"); otherwise it is as likely a plain noun ("Countries …").
   // A past-tense verb right after it shows it is the subject too ("Acme obtained the video and said …").
+  // After an opening adverbial the capital is no sentence-initial one: "Speaking in Salem, Trump went …".
   const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !isAcronymOrPronoun(tokens[np.from]!.text)
-    && tokens[np.to]?.text !== ',' && !isPastVerb(tokens[np.to]);
+    && tokens[np.to]?.text !== ',' && !isPastVerb(tokens[np.to]) && !(after > from && start > from);
   // A determiner may open it ("The mayor met her and praised …"); other function words may not.
   if (np && !lone && np.to < v && (tokens[np.to]!.kind === 'word' || tokens[np.to]!.text === ',')
     && (!NOT_NAMES.has(tokens[start]!.lower) || DETERMINERS.has(tokens[start]!.lower))) return np;
@@ -330,6 +339,45 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
 /** A lower-case word with a past-tense ending: "obtained", "overruled". */
 const isPastVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && t.quote < 0 && t.lower.length > 4
   && t.lower.endsWith('ed') && !NOT_NAMES.has(t.lower);
+
+const ADVERB_ENDINGS = ['ally', 'ately', 'ously', 'ably', 'ibly', 'ively', 'arly', 'icly', 'edly', 'ingly', 'fully', 'ently',
+  'antly', 'ictly', 'ainly', 'estly'];
+/** "Ultimately", "Publicly", "Similarly": a capitalised sentence adverb, not a name. */
+export function isSentenceAdverb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && t.quote < 0 && ADVERB_ENDINGS.some((e) => t.lower.endsWith(e))
+    && t.lower.length > 5 && !LY_NOUNS.has(t.lower);
+}
+
+/**
+ * Where the subject may start after an opening adverbial ending in a comma: a sentence adverb
+ * ("Publicly,"), a participle phrase ("Walking to the next address,"), a prepositional phrase
+ * ("In response to the plan,") or a dateline ("WASHINGTON —", "BERLIN, May 2 (AP) —"). Returns
+ * `start` when there is none.
+ */
+function openingAdverbialEnd(tokens: Token[], start: number, v: number): number {
+  const t = tokens[start];
+  if (!t || t.kind !== 'word') return start;
+  const next = tokens[start + 1];
+  if (start === 0 && t.text.length > 2 && isAllCaps(t.text)) {
+    for (let k = start + 1; k < v && k - start <= 10; k++) if (tokens[k]!.text === '—' || tokens[k]!.text === '–') return k + 1;
+  }
+  const participle = t.cap && t.lower.length > 5 && (t.lower.endsWith('ing') || t.lower === 'having') && !!next
+    && next.kind === 'word' && !next.cap;
+  if (!isSentenceAdverb(t) && !participle && !(t.cap && PREPOSITIONS.has(t.lower))) return start;
+  for (let k = start + 1; k < v && k - start <= 25; k++) {
+    const x = tokens[k]!;
+    if (x.quote >= 0 || isTerminal(x)) break;
+    if (x.text !== ',') continue;
+    // "At an event in Ames, Iowa, on Sunday, X said": a region after a place, or a further
+    // prepositional phrase, still belongs to the opening.
+    const region = phraseStartingAt(tokens, k + 1, v);
+    const regionOnly = region && tokens[region.from]!.cap && tokens[region.to]?.text === ',' && region.to - region.from <= 3
+      && !PRONOUN_SUBJECTS.has(tokens[region.from]!.text) && afterPreposition(tokens, { from: k - 1, to: k });
+    if (regionOnly || PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.cap) continue;
+    return k + 1;
+  }
+  return start;
+}
 
 /** The head word of a speaker phrase: its last word before any post-modifier. */
 export function headWord(tokens: Token[], p: Phrase): string {

@@ -152,6 +152,18 @@ describe('opening adverbials and datelines before the subject', () => {
   });
 });
 
+describe('a capitalised modifier is not where a description ends', () => {
+  it('“…,” said one former Harbour Board planning aide.', () => {
+    const a = run('“The tunnel is a mess,” said one former Harbour Board planning aide.');
+    expectStatement(a, { text: 'The tunnel is a mess,', cue: 'said', mention: 'one former Harbour Board planning aide' });
+  });
+
+  it('The former Labour council candidate continued, saying …', () => {
+    const a = run('The former Labour council candidate continued, saying the ferry fares were too high.');
+    expectStatement(a, { text: 'the ferry fares were too high', cue: 'saying', mention: 'The former Labour council candidate' });
+  });
+});
+
 describe('sentence openings and quotes next door', () => {
   it('The … magnate says …: a determined opening with plain modifiers is the subject of a strong cue', () => {
     const a = run('The retired harbour pilot says the new channel is too shallow for the ferries.');

@@ -274,6 +274,29 @@ function chainHead(tokens: Token[], head: Phrase, from: number): Phrase {
   return current;
 }
 
+const NOT_HEAD_NOUNS = new Set(['afterward', 'afterwards', 'too', 'here', 'there', 'tonight', 'today', 'yesterday', 'instead',
+  'however', 'though', 'alone', 'himself', 'herself', 'themselves', 'itself', 'both', 'all', 'each']);
+/**
+ * "one former GOP leadership aide", "the former Republican presidential candidate": a capitalised
+ * modifier is not where the phrase ends when plain nouns follow it up to the phrase's boundary
+ * (punctuation, or with `verbAfter` a verb). Up to three such words join the phrase.
+ */
+function extendToHead(tokens: Token[], p: Phrase, to: number, verbAfter: boolean): Phrase {
+  if (!tokens[p.to - 1]!.cap) return p;
+  let k = p.to;
+  while (k < to && k - p.to < 3) {
+    const x = tokens[k]!;
+    if (x.kind !== 'word' || x.quote >= 0 || x.cap || NOT_NAMES.has(x.lower) || VERBS.has(x.lower) || VERB_MODIFIERS.has(x.lower)
+      || NOT_HEAD_NOUNS.has(x.lower) || isDigits(x.text) || isLyWord(x.lower) && !LY_NOUNS.has(x.lower) || isPastVerb(x)) break;
+    k++;
+  }
+  if (k === p.to) return p;
+  const b = tokens[k];
+  const boundary = k >= to || !b || b.kind !== 'word' && b.quote < 0 && (isTerminal(b) || b.text === ',' || b.text === ';' || b.text === '—')
+    || verbAfter && b.kind === 'word' && (VERBS.has(b.lower) || isPastVerb(b));
+  return boundary ? { from: p.from, to: k } : p;
+}
+
 /** The subject after an inverted verb: "…,” said Peskov, the Kremlin spokesman." */
 export function subjectRight(b: BlockText, v: number, to: number): { phrase: Phrase; role: string } | null {
   const { tokens } = b;
@@ -290,6 +313,7 @@ export function subjectRight(b: BlockText, v: number, to: number): { phrase: Phr
     const name = k > phrase.to ? phraseStartingAt(tokens, k, to) : null;
     if (name && tokens[name.from]!.cap && tokens[name.to - 1]!.cap) phrase = { from: phrase.from, to: name.to };
   }
+  phrase = extendToHead(tokens, phrase, to, false);
   let role = '';
   if (tokens[phrase.to]?.text === ',') {
     const first = tokens[phrase.to + 1];
@@ -318,7 +342,9 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
   // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
   // "He congratulated her … and praised her effort": a subject pronoun opening the sentence.
   if (start < v - 1 && PRONOUN_SUBJECTS.has(tokens[start]!.text) && tokens[start + 1]!.kind === 'word') return { from: start, to: start + 1 };
-  const np = phraseStartingAt(tokens, start, v);
+  let np = phraseStartingAt(tokens, start, v);
+  // "The former Republican presidential candidate continued, saying …": the head noun after the capitals.
+  if (np && DETERMINERS.has(tokens[np.from]!.lower)) np = extendToHead(tokens, np, v, true);
   // A lone capitalised word opening the sentence is a name only when a description follows it
   // ("Dean, a medical doctor, …"); otherwise it is as likely a plain noun ("Countries …").
   // A past-tense verb right after it shows it is the subject too ("Acme obtained the video and said …").

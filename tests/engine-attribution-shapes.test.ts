@@ -141,6 +141,16 @@ describe('opening adverbials and datelines before the subject', () => {
     expectStatement(a, { text: 'he could not back the plan', cue: 'said', speaker: 'Evan Tull' });
   });
 
+  it('Moreover, Name, a role, noted …: a discourse connective is no name', () => {
+    const a = run('Moreover, Evan Tull, a former harbour master, noted that the pier was never inspected.');
+    expectStatement(a, { text: 'the pier was never inspected', cue: 'noted', speaker: 'Evan Tull' });
+  });
+
+  it('Asked about the vote, X pointed to … and praised …: an -ed participle opening', () => {
+    const a = run('Asked about the vote, Berit Lund pointed to the new budget and praised the council for its patience.');
+    expectStatement(a, { text: 'the council for its patience', cue: 'praised', speaker: 'Berit Lund' });
+  });
+
   it('Speaking in City, Region, X went …, calling …: the participle phrase and the place are skipped', () => {
     const a = run('Speaking at a rally in Tromsø, Norway, Lund went after the council, calling it “a total shambles.”');
     expectStatement(a, { text: 'a total shambles.', mention: 'Lund' });

@@ -2,7 +2,7 @@
 // the start of the sentence (participles), through appositives and auxiliaries.
 import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
-import { DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
+import { CONNECTIVES, DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
 import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
 import { type BlockText, isTerminal } from './block';
 import { CLAUSE_BREAKS } from './clauses';
@@ -370,8 +370,8 @@ const ADVERB_ENDINGS = ['ally', 'ately', 'ously', 'ably', 'ibly', 'ively', 'arly
   'antly', 'ictly', 'ainly', 'estly'];
 /** "Ultimately", "Publicly", "Similarly": a capitalised sentence adverb, not a name. */
 export function isSentenceAdverb(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && t.quote < 0 && ADVERB_ENDINGS.some((e) => t.lower.endsWith(e))
-    && t.lower.length > 5 && !LY_NOUNS.has(t.lower);
+  return !!t && t.kind === 'word' && t.cap && t.quote < 0 && (CONNECTIVES.has(t.lower)
+    || ADVERB_ENDINGS.some((e) => t.lower.endsWith(e)) && t.lower.length > 5 && !LY_NOUNS.has(t.lower));
 }
 
 /**
@@ -387,8 +387,10 @@ function openingAdverbialEnd(tokens: Token[], start: number, v: number): number 
   if (start === 0 && t.text.length > 2 && isAllCaps(t.text)) {
     for (let k = start + 1; k < v && k - start <= 10; k++) if (tokens[k]!.text === '—' || tokens[k]!.text === '–') return k + 1;
   }
-  const participle = t.cap && t.lower.length > 5 && (t.lower.endsWith('ing') || t.lower === 'having') && !!next
-    && next.kind === 'word' && !next.cap;
+  // "Walking to the car,", "Asked about the vote,": an -ed participle only before its preposition
+  // ("Ahmed said" is a name and a verb).
+  const participle = t.cap && t.lower.length > 4 && !!next && next.kind === 'word' && !next.cap
+    && (t.lower.endsWith('ing') && t.lower.length > 5 || t.lower === 'having' || t.lower.endsWith('ed') && PREPOSITIONS.has(next.lower));
   if (!isSentenceAdverb(t) && !participle && !(t.cap && PREPOSITIONS.has(t.lower))) return start;
   for (let k = start + 1; k < v && k - start <= 25; k++) {
     const x = tokens[k]!;

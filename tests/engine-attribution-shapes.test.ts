@@ -174,6 +174,13 @@ describe('a capitalised modifier is not where a description ends', () => {
   });
 });
 
+describe('floating quantifiers', () => {
+  it('X and Y have both argued …: "both" stands for the people named before it', () => {
+    const a = run('Berit Lund and Evan Tull have both argued the tunnel is unsafe.');
+    expectStatement(a, { text: 'the tunnel is unsafe', cue: 'argued', speaker: 'Evan Tull' });
+  });
+});
+
 describe('sentence openings and quotes next door', () => {
   it('The … magnate says …: a determined opening with plain modifiers is the subject of a strong cue', () => {
     const a = run('The retired harbour pilot says the new channel is too shallow for the ferries.');

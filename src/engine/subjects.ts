@@ -80,6 +80,13 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       const ante = subjectEndingAt(tokens, at - 2, from);
       if (ante) return { phrase: ante, role: '', auxFrom, negated };
     }
+    // "Richards and Menendez both stressed …", "Lund and Tull have both argued …": a floating
+    // quantifier stands for the people named before it; the nearest of them is the speaker.
+    if (FLOATING_QUANTIFIERS.has(t.lower) && at - 1 >= from) {
+      const k = skipModifiersLeft(tokens, at - 1, from).at;
+      const named = k >= from ? subjectEndingAt(tokens, k, from) : null;
+      if (named) return { phrase: named, role: '', auxFrom, negated };
+    }
     // "voters who say …", "a retired general who suggested …": with no comma the relative word
     // still stands for the noun right before it; left as "who", it went to whichever person was
     // named last. With no such noun ("those who said") it stays a pronoun, and so it does after a
@@ -170,6 +177,7 @@ function afterPreposition(tokens: Token[], p: Phrase): boolean {
     && !!word && word.kind === 'word' && word.quote < 0;
 }
 
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /**

@@ -58,10 +58,23 @@ function capitalRunLeft(tokens: Token[], end: number, from: number): number {
     }
     // Lower-case titles and roles bind to the name they precede: "Kremlin spokesman Dmitry Peskov",
     // "Harbour master Evan Tull".
+    // ("after" and "over" only look like agent nouns.)
     if (isWord(prev) && (TITLES.has(prev.lower) || SPEAKER_NOUNS.has(prev.lower) || looksLikeAgentNoun(prev.lower))
-      && !prev.cap && start === i) {
+      && !prev.cap && start === i && !NOT_NAMES.has(prev.lower)) {
       start = --i;
       continue;
+    }
+    // "White House press secretary Josh Earnest": a plain word modifying the role joins it when only
+    // a capitalised name, punctuation or the clause's start stands before it.
+    const role = tokens[i]!;
+    if (isWord(prev) && !prev.cap && start === i && i < end && !role.cap && isRoleWord(role.lower)
+      && !NOT_NAMES.has(prev.lower) && !isVerbLike(prev) && !VERB_MODIFIERS.has(prev.lower) && !prev.lower.endsWith('ly')
+      && !isRoleWord(prev.lower)) {
+      const before = tokens[i - 2];
+      if (i - 1 === from || !before || !isWord(before) || isCapWord(before)) {
+        start = --i;
+        continue;
+      }
     }
     break;
   }
@@ -97,6 +110,8 @@ function descriptionLeft(tokens: Token[], end: number, from: number, anyHead: bo
   if (GROUP_NOUNS.has(head.lower) || head.lower.endsWith('s') || i < end && tokens.slice(i, end).some((t) => t.cap)) return i;
   return -1;
 }
+
+const isRoleWord = (w: string): boolean => TITLES.has(w) || SPEAKER_NOUNS.has(w) || looksLikeAgentNoun(w);
 
 /** Nouns for people or bodies by their ending ("commenter", "airlines", "economists"). */
 function looksLikeAgentNoun(word: string): boolean {

@@ -110,6 +110,16 @@ describe('direct quotes framed by a verb the lexicon does not list', () => {
     expectStatement(a, { text: 'Nobody has asked the divers at all,', speaker: 'Ansel Krupp', cue: 'mused' });
   });
 
+  it('“…,” X fumed on Tuesday. / X continued, “…” / “…,’” X continued.', () => {
+    const a = run('“The tunnel will be ready in May,” said Evan Tull.',
+      '“Nobody asked the divers at all,” Berit Lund fumed on Tuesday.',
+      'Ansel Krupp continued, “The pier was never inspected.”',
+      '“She told me, ‘Keep a few of those,’” Ilse Marrow recalled. “Then she left.”');
+    expectStatement(a, { text: 'Nobody asked the divers at all,', speaker: 'Berit Lund', cue: 'fumed' });
+    expectStatement(a, { text: 'The pier was never inspected.', speaker: 'Ansel Krupp', cue: 'continued' });
+    expectStatement(a, { text: 'Then she left.', speaker: 'Ilse Marrow' });
+  });
+
   it('X agreed: “…” and X agreed. “…”', () => {
     const a = run('“The tunnel will be ready in May,” said Evan Tull.',
       'Berit Lund, a council engineer, agreed: “The tunnel is almost finished.”',

@@ -3,7 +3,7 @@
 // headline colons.
 import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
-import { NOT_NAMES } from './lexicon/words';
+import { DETERMINERS, NOT_NAMES, PREPOSITIONS } from './lexicon/words';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { type BlockText, type RawStatement, spanOf, describeMention, isTerminal } from './block';
 import { subjectLeft } from './subjects';
@@ -55,6 +55,20 @@ export function introducedStatement(intro: RawStatement, b: BlockText): RawState
 const isPastWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.quote < 0 && !t.cap
   && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_NAMES.has(t.lower);
 
+const MID_SENTENCE = new Set([',', '?', '!']);
+/** A frame's verb: a listed cue in a finite form, or any lower-case past-tense word. */
+const isFrameVerb = (t: Token | undefined): t is Token => {
+  if (!t || t.kind !== 'word' || t.quote >= 0 || t.cap) return false;
+  const v = VERBS.get(t.lower);
+  return v ? v.form === 'ed' || v.form === 's' : isPastWord(t);
+};
+/** Does a prepositional tail from `at` run to the sentence's end, words only ("on Tuesday.")? */
+function tailCloses(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && k - at <= 8 && tokens[k]!.kind === 'word' && tokens[k]!.quote < 0) k++;
+  return k >= tokens.length || isTerminal(tokens[k]);
+}
+
 /**
  * The speaker framing a quote with a verb the lexicon does not list: '“…,” Beck questioned.',
  * '“…,” mused Ann Lee.', 'Ann Lee agreed: “…”', 'Ann Lee agreed. “…”'. A quote that stops
@@ -65,20 +79,38 @@ const isPastWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word
 function quoteFrame(b: BlockText, q: { open: number; close: number }): { mention: Phrase; verb: number } | null {
   const { tokens } = b;
   if (q.close >= 0) {
-    const lastInside = tokens[q.close - 1];
+    // The words closing the quote: "…,”, or "…,’”" with an inner quote ending at the same place.
+    const lastInside = tokens[q.close - 1]?.kind === 'punct' && MID_SENTENCE.has(tokens[q.close - 1]!.text) ? tokens[q.close - 1]
+      : tokens[q.close - 2];
     let k = q.close + 1;
     const commaAfter = tokens[k]?.text === ',';
     if (commaAfter) k++;
-    const openEnd = commaAfter || lastInside?.text === ',' || lastInside?.text === '?' || lastInside?.text === '!';
+    const openEnd = commaAfter || MID_SENTENCE.has(lastInside?.text ?? '');
     let e = k;
     while (e < tokens.length && e - k <= 7 && tokens[e]!.kind === 'word' && tokens[e]!.quote < 0) e++;
     const closes = e >= tokens.length || isTerminal(tokens[e]) || tokens[e]!.text === ',';
-    if (openEnd && closes && e - k >= 2 && e - k <= 7) {
-      // '“…,” Beck questioned.'
-      if (isPastWord(tokens[e - 1])) {
-        const p = phraseEndingAt(tokens, e - 2, k);
-        if (p && p.from === k) return { mention: p, verb: e - 1 };
+    if (openEnd && e - k >= 2 && e - k <= 12) {
+      // '“…,” Beck questioned.', '“…,” Toomey fumed on Tuesday.': the verb, then at most a
+      // prepositional tail, closes the sentence.
+      let verb = -1;
+      for (let j = k + 1; j < e && j <= k + 5; j++) {
+        if (!isFrameVerb(tokens[j])) continue;
+        const listener = VERBS.get(tokens[j]!.lower)?.lemma === 'tell' ? phraseStartingAt(tokens, j + 1, e) : null;
+        const after = listener ? listener.to : j + 1;
+        if (after === e && closes || PREPOSITIONS.has(tokens[after]?.lower ?? '') && tailCloses(tokens, after)) verb = j;
+        break;
       }
+      if (verb > k) {
+        const p = phraseEndingAt(tokens, verb - 1, k);
+        if (p && p.from === k) return { mention: p, verb };
+        // '“…,” the gambling tycoon told Reuters': in this place any determined noun phrase speaks.
+        if (DETERMINERS.has(tokens[k]!.lower) && verb - k >= 2 && verb - k <= 5
+          && tokens.slice(k + 1, verb).every((x) => !x.cap && !NOT_NAMES.has(x.lower) && !VERBS.has(x.lower))) {
+          return { mention: { from: k, to: verb }, verb };
+        }
+      }
+    }
+    if (openEnd && closes && e - k >= 2 && e - k <= 7) {
       // '“…,” mused Ann Lee.'
       // The whole stretch up to the sentence's end is the speaker when it opens and ends on a name
       // ("mused Blaze co-host Stu Burguiere"), role words the phrase reader does not know included.
@@ -90,13 +122,13 @@ function quoteFrame(b: BlockText, q: { open: number; close: number }): { mention
   }
   const mark = tokens[q.open - 1];
   const v = q.open - 2;
-  if (!mark || !isPastWord(tokens[v]) || mark.text !== ':' && mark.text !== '.') return null;
+  if (!mark || !isPastWord(tokens[v]) || mark.text !== ':' && mark.text !== '.' && mark.text !== ',') return null;
   const sent = b.sentences.find((x) => x.from <= v && v < x.to);
   if (!sent) return null;
   const subj = subjectLeft(b, v, sent.from, true);
   if (!subj) return null;
-  // 'Ann Lee agreed. “…”': the sentence must be the name and its verb alone.
-  if (mark.text === '.' && (subj.start ?? subj.phrase.from) !== sent.from) return null;
+  // 'Ann Lee agreed. “…”', 'Issa continued, “…”': the sentence must open with the name and its verb.
+  if (mark.text !== ':' && (subj.start ?? subj.phrase.from) !== sent.from) return null;
   return { mention: subj.phrase, verb: v };
 }
 

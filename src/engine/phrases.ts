@@ -181,8 +181,7 @@ function postModifiedSubject(tokens: Token[], end: number, from: number): Phrase
 const CLAUSE_RELATIVES = new Set(['that', 'which']);
 /** Words after which a description cannot stop: the verb that follows is joined or governed, not this noun's. */
 const OPEN_ENDINGS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'to', 'of', 'in', 'into', 'on', 'at', 'for', 'with',
-  'by', 'from', 'than', 'as', 'that', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'when', 'while', 'if',
-  'because', 'after', 'before', 'since', 'where', 'whether', 'until', 'unless']);
+  'by', 'from', 'than', 'as', 'that', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Adjectives that take "to" as a preposition: "close to the talks", "loyal to Smith". */
 const TO_PREPOSITION_HOSTS = new Set(['close', 'closer', 'near', 'next', 'loyal', 'allied', 'linked', 'tied', 'connected',
   'related', 'opposed', 'sympathetic', 'friendly', 'adviser', 'advisor', 'ambassador', 'envoy', 'delegate', 'secretary', 'aide']);

@@ -55,6 +55,20 @@ export function introducedStatement(intro: RawStatement, b: BlockText): RawState
 const isPastWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.quote < 0 && !t.cap
   && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_NAMES.has(t.lower);
 
+/** The sentence holding token `v`, by binary search: a block may hold many quotes and sentences. */
+function sentenceAt(b: BlockText, v: number): BlockText['sentences'][number] | null {
+  let lo = 0;
+  let hi = b.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = b.sentences[mid]!;
+    if (v < x.from) hi = mid - 1;
+    else if (v >= x.to) lo = mid + 1;
+    else return x;
+  }
+  return null;
+}
+
 const MID_SENTENCE = new Set([',', '?', '!']);
 /** A frame's verb: a listed cue in a finite form, or any lower-case past-tense word. */
 const isFrameVerb = (t: Token | undefined): t is Token => {
@@ -123,7 +137,7 @@ function quoteFrame(b: BlockText, q: { open: number; close: number }): { mention
   const mark = tokens[q.open - 1];
   const v = q.open - 2;
   if (!mark || !isPastWord(tokens[v]) || mark.text !== ':' && mark.text !== '.' && mark.text !== ',') return null;
-  const sent = b.sentences.find((x) => x.from <= v && v < x.to);
+  const sent = sentenceAt(b, v);
   if (!sent) return null;
   const subj = subjectLeft(b, v, sent.from, true);
   if (!subj) return null;

@@ -85,6 +85,102 @@ describe('subjects a cue reaches past something', () => {
   });
 });
 
+describe('subject spans that must not run through a clause', () => {
+  it('the object of one verb and the subject of an infinitive is not the speaker of a later cue', () => {
+    const a = run('The ferry union expects the harbour board to dial back the new fees and said it would strike.');
+    for (const s of a.statements) expect(s.mention, `engine found a clause as a speaker: ${s.mention}`).not.toMatch(/ to | and$/);
+    expectStatement(a, { text: 'it would strike', cue: 'said', mention: 'The ferry union' });
+  });
+
+  it('a relative clause with an infinitive inside: the speaker is the noun it hangs on', () => {
+    const a = run('Many dock workers who came to Bergen to protest the closure say they will strike anyway.');
+    expectStatement(a, { text: 'they will strike anyway', cue: 'say', mention: 'Many dock workers' });
+  });
+
+  it('voters who say …: a relative "who" with no comma speaks for the noun right before it', () => {
+    const a = run('Berit Lund said the ferry was late. She met the dock workers who say the new pier is unsafe.');
+    expectStatement(a, { text: 'the new pier is unsafe', cue: 'say', mention: 'the dock workers' });
+  });
+
+  it('X did something and said …: a bare name opening the sentence with a past verb is the subject', () => {
+    const a = run('Harbourwatch obtained a copy of the survey and said the pier was unsafe.');
+    expectStatement(a, { text: 'the pier was unsafe', cue: 'said', mention: 'Harbourwatch' });
+  });
+
+  it('But the court … overruled and said …: the opening conjunction is no part of the subject', () => {
+    const a = run('A lower judge agreed with the fishermen. But the Court of Appeals overruled and said the quay could close.');
+    expectStatement(a, { text: 'the quay could close', cue: 'said', mention: 'the Court of Appeals' });
+  });
+});
+
+describe('places after a preposition are not the speaker', () => {
+  it('X, at a meeting in City, Region, said …: the subject is before the aside', () => {
+    const a = run('Berit Lund, at a town meeting in Tromsø, Norway, said the ferry would run all winter.');
+    expectStatement(a, { text: 'the ferry would run all winter', cue: 'said', speaker: 'Berit Lund' });
+  });
+
+  it('Worried by the storm in Place, Title Name, the role, said …: the place opens no appositive chain', () => {
+    const a = run('Worried by the storm in Bergen, Mayor Evan Tull, the council leader, said the quay would close.');
+    expectStatement(a, { text: 'the quay would close', cue: 'said', speaker: 'Evan Tull' });
+  });
+
+  it('his secretary of State, Name, said …: a role with "of" still names the person after it', () => {
+    const a = run('In the last campaign, the governor and his secretary of State, Ansel Krupp, said the tax was unfair.');
+    expectStatement(a, { text: 'the tax was unfair', cue: 'said', speaker: 'Ansel Krupp' });
+  });
+});
+
+describe('opening adverbials and datelines before the subject', () => {
+  it('Ultimately, X did … and refused …: the sentence adverb is no name', () => {
+    const a = run('Ultimately, Berit Lund ignored the advice and refused to sign the ferry contract.');
+    expectStatement(a, { text: 'refused to sign the ferry contract', cue: 'refused', speaker: 'Berit Lund' });
+  });
+
+  it('Similarly, Name, a role, said …: the adverb opens no appositive chain', () => {
+    const a = run('Similarly, Evan Tull, a former harbour master, said he could not back the plan.');
+    expectStatement(a, { text: 'he could not back the plan', cue: 'said', speaker: 'Evan Tull' });
+  });
+
+  it('Moreover, Name, a role, noted …: a discourse connective is no name', () => {
+    const a = run('Moreover, Evan Tull, a former harbour master, noted that the pier was never inspected.');
+    expectStatement(a, { text: 'the pier was never inspected', cue: 'noted', speaker: 'Evan Tull' });
+  });
+
+  it('Asked about the vote, X pointed to … and praised …: an -ed participle opening', () => {
+    const a = run('Asked about the vote, Berit Lund pointed to the new budget and praised the council for its patience.');
+    expectStatement(a, { text: 'the council for its patience', cue: 'praised', speaker: 'Berit Lund' });
+  });
+
+  it('Speaking in City, Region, X went …, calling …: the participle phrase and the place are skipped', () => {
+    const a = run('Speaking at a rally in Tromsø, Norway, Lund went after the council, calling it “a total shambles.”');
+    expectStatement(a, { text: 'a total shambles.', mention: 'Lund' });
+  });
+
+  it('CITY — X rallied …, saying …: a dateline is no speaker', () => {
+    const a = run('BERGEN — The ferry union rallied its members on Monday, saying the strike would go ahead.');
+    expectStatement(a, { text: 'the strike would go ahead', cue: 'saying', mention: 'The ferry union' });
+  });
+});
+
+describe('a capitalised modifier is not where a description ends', () => {
+  it('“…,” said one former Harbour Board planning aide.', () => {
+    const a = run('“The tunnel is a mess,” said one former Harbour Board planning aide.');
+    expectStatement(a, { text: 'The tunnel is a mess,', cue: 'said', mention: 'one former Harbour Board planning aide' });
+  });
+
+  it('The former Labour council candidate continued, saying …', () => {
+    const a = run('The former Labour council candidate continued, saying the ferry fares were too high.');
+    expectStatement(a, { text: 'the ferry fares were too high', cue: 'saying', mention: 'The former Labour council candidate' });
+  });
+});
+
+describe('floating quantifiers', () => {
+  it('X and Y have both argued …: "both" stands for the people named before it', () => {
+    const a = run('Berit Lund and Evan Tull have both argued the tunnel is unsafe.');
+    expectStatement(a, { text: 'the tunnel is unsafe', cue: 'argued', speaker: 'Evan Tull' });
+  });
+});
+
 describe('sentence openings and quotes next door', () => {
   it('The … magnate says …: a determined opening with plain modifiers is the subject of a strong cue', () => {
     const a = run('The retired harbour pilot says the new channel is too shallow for the ferries.');

@@ -21,6 +21,13 @@ describe('direct quotes: mark styles', () => {
     expectStatement(a, { speaker: 'Petra Holm', text: 'The dam is safe', form: 'direct', stance: 'asserts', cue: 'says' });
   });
 
+  // Sloppy copy mixes the styles: a straight opener closed by a curly mark is still one quote,
+  // not a mark left open that swallows the attribution after it.
+  it('a straight opener closed by a curly mark " ”', () => {
+    const a = run('"The ferry timetable will change in March,” Evan Tull, the harbour master, said.');
+    expectStatement(a, { speaker: 'Evan Tull', text: 'The ferry timetable will change in March,', form: 'direct', cue: 'said', mention: 'Evan Tull' });
+  });
+
   it("straight single quotes ' '", () => {
     const a = run("'Nobody warned us about the closure,' said Tomas Brenn.");
     expectStatement(a, { speaker: 'Tomas Brenn', text: 'Nobody warned us about the closure,', form: 'direct', stance: 'asserts', cue: 'said', mention: 'Tomas Brenn' });
@@ -90,6 +97,35 @@ describe('direct quotes: where the speaker stands', () => {
     expectStatement(a, { speaker: 'Jonas Pell', text: 'the reform would pass', form: 'indirect', cue: 'said', mention: 'Finance Minister Jonas Pell' });
     expectStatement(a, { speaker: 'Jonas Pell', text: 'This is only the beginning.', form: 'direct', cue: 'added', mention: 'He' });
     expect(a.actors).toHaveLength(1);
+  });
+});
+
+describe('direct quotes framed by a verb the lexicon does not list', () => {
+  // The earlier speaker must not get these quotes: the frame names the speaker, whatever its verb.
+  it('“…,” X questioned. / “…,” mused X.', () => {
+    const a = run('“The tunnel will be ready in May,” said Evan Tull.',
+      '“Who checked the plans for the tunnel?” Berit Lund questioned.',
+      '“Nobody has asked the divers at all,” mused harbour pilot Ansel Krupp.');
+    expectStatement(a, { text: 'Who checked the plans for the tunnel?', speaker: 'Berit Lund', cue: 'questioned' });
+    expectStatement(a, { text: 'Nobody has asked the divers at all,', speaker: 'Ansel Krupp', cue: 'mused' });
+  });
+
+  it('“…,” X fumed on Tuesday. / X continued, “…” / “…,’” X continued.', () => {
+    const a = run('“The tunnel will be ready in May,” said Evan Tull.',
+      '“Nobody asked the divers at all,” Berit Lund fumed on Tuesday.',
+      'Ansel Krupp continued, “The pier was never inspected.”',
+      '“She told me, ‘Keep a few of those,’” Ilse Marrow recalled. “Then she left.”');
+    expectStatement(a, { text: 'Nobody asked the divers at all,', speaker: 'Berit Lund', cue: 'fumed' });
+    expectStatement(a, { text: 'The pier was never inspected.', speaker: 'Ansel Krupp', cue: 'continued' });
+    expectStatement(a, { text: 'Then she left.', speaker: 'Ilse Marrow' });
+  });
+
+  it('X agreed: “…” and X agreed. “…”', () => {
+    const a = run('“The tunnel will be ready in May,” said Evan Tull.',
+      'Berit Lund, a council engineer, agreed: “The tunnel is almost finished.”',
+      'Ansel Krupp disagreed. “Nobody has asked the divers at all.”');
+    expectStatement(a, { text: 'The tunnel is almost finished.', speaker: 'Berit Lund', cue: 'agreed' });
+    expectStatement(a, { text: 'Nobody has asked the divers at all.', speaker: 'Ansel Krupp', cue: 'disagreed' });
   });
 });
 

@@ -25,6 +25,13 @@ describe('quotation marks without a speaker', () => {
   });
 });
 
+describe('headline labels before a colon', () => {
+  // A running-news series title is no source: "The Latest" did not say what follows it.
+  it('The Latest: … names no speaker', () => {
+    expectNoStatements(run('title:The Latest: Ferry service resumes after the storm'));
+  });
+});
+
 describe('questions put by reporters', () => {
   it('a reporter asking is not a source; the answer is', () => {
     const a = run('“Will the border close?” a reporter asked.', '“Not this week,” said Anton Vesely.');

@@ -17,6 +17,17 @@ describe('people behind titles and appositives', () => {
     expect(vesely.role).toContain('Ruritanian Interior Ministry spokesman');
   });
 
+  // A plain word before the title ("press") belongs to the role; cut there, the quote lost its speaker.
+  it('a role with a plain modifier: “…,” Harbour Board press secretary Anton Vesely told reporters.', () => {
+    const a = run('“The border will reopen on Monday,” Harbour Board press secretary Anton Vesely told reporters.');
+    expectStatement(a, { speaker: 'Anton Vesely', text: 'The border will reopen on Monday,', mention: 'Harbour Board press secretary Anton Vesely' });
+  });
+
+  it('a preposition is no role word: “after Harbour Board chief Anton Vesely refused …”', () => {
+    const a = run('The union called for a strike after Harbour Board chief Anton Vesely refused to meet its leaders.');
+    expectStatement(a, { speaker: 'Anton Vesely', text: 'refused to meet its leaders', mention: 'Harbour Board chief Anton Vesely' });
+  });
+
   it('a rank and an appositive: Colonel Mara Quist, a senior commander of the border guard, denied …', () => {
     const a = run('Colonel Mara Quist, a senior commander of the border guard, denied the reports.');
     expectStatements(a, [{ speaker: 'Mara Quist', text: 'denied the reports', cue: 'denied', form: 'indirect', stance: 'denies', mention: 'Colonel Mara Quist' }]);

@@ -1,9 +1,11 @@
 // Attributions that come from how pages are laid out rather than from grammar: colon
 // introductions over list items, quote paragraphs that continue a speaker, signed quotes,
 // headline colons.
+import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
-import { phraseStartingAt } from './phrases';
-import { type BlockText, type RawStatement, spanOf, describeMention } from './block';
+import { DETERMINERS, NOT_NAMES, PREPOSITIONS } from './lexicon/words';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import { type BlockText, type RawStatement, spanOf, describeMention, isTerminal } from './block';
 import { subjectLeft } from './subjects';
 import { clauseEnd } from './clauses';
 import { isAllCaps } from './chars';
@@ -13,7 +15,7 @@ const AFTER_SIGNATURE = new Set([',', '.', ';', '(']);
 
 const SECTION_LABELS = new Set(['analysis', 'opinion', 'watch', 'video', 'live', 'update', 'updated', 'exclusive',
   'breaking', 'explainer', 'review', 'comment', 'editorial', 'photos', 'listen', 'read', 'see', 'related', 'factbox',
-  'timeline', 'graphic', 'interview', 'podcast', 'newsletter', 'correction', 'note', 'editor', 'sponsored']);
+  'timeline', 'graphic', 'interview', 'podcast', 'newsletter', 'correction', 'note', 'editor', 'sponsored', 'latest']);
 
 /**
  * "President Obama also said:" closing a block introduces the list items after it. Returns a
@@ -50,8 +52,112 @@ export function introducedStatement(intro: RawStatement, b: BlockText): RawState
     negated: false, sameSpeakerAs: intro, after: '' };
 }
 
+/** A lower-case past-tense word: the verb of a quote's frame ("Beck questioned", "mused Ann Lee"). */
+const isPastWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.quote < 0 && !t.cap
+  && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_NAMES.has(t.lower);
+
+/** The sentence holding token `v`, by binary search: a block may hold many quotes and sentences. */
+function sentenceAt(b: BlockText, v: number): BlockText['sentences'][number] | null {
+  let lo = 0;
+  let hi = b.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = b.sentences[mid]!;
+    if (v < x.from) hi = mid - 1;
+    else if (v >= x.to) lo = mid + 1;
+    else return x;
+  }
+  return null;
+}
+
+const MID_SENTENCE = new Set([',', '?', '!']);
+/** A frame's verb: a listed cue in a finite form, or any lower-case past-tense word. */
+const isFrameVerb = (t: Token | undefined): t is Token => {
+  if (!t || t.kind !== 'word' || t.quote >= 0 || t.cap) return false;
+  const v = VERBS.get(t.lower);
+  return v ? v.form === 'ed' || v.form === 's' : isPastWord(t);
+};
+/** Does a prepositional tail from `at` run to the sentence's end, words only ("on Tuesday.")? */
+function tailCloses(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && k - at <= 8 && tokens[k]!.kind === 'word' && tokens[k]!.quote < 0) k++;
+  return k >= tokens.length || isTerminal(tokens[k]);
+}
+
+/**
+ * The speaker framing a quote with a verb the lexicon does not list: '“…,” Beck questioned.',
+ * '“…,” mused Ann Lee.', 'Ann Lee agreed: “…”', 'Ann Lee agreed. “…”'. A quote that stops
+ * mid-sentence, then a name and a past-tense verb closing the sentence, can only be attributed
+ * by that verb; so can a quote opened by a name and its verb with a colon, or a quote right after
+ * a sentence that is nothing but a name and its verb. Without this the quote went to whoever spoke last.
+ */
+function quoteFrame(b: BlockText, q: { open: number; close: number }): { mention: Phrase; verb: number } | null {
+  const { tokens } = b;
+  if (q.close >= 0) {
+    // The words closing the quote: "…,”, or "…,’”" with an inner quote ending at the same place.
+    const lastInside = tokens[q.close - 1]?.kind === 'punct' && MID_SENTENCE.has(tokens[q.close - 1]!.text) ? tokens[q.close - 1]
+      : tokens[q.close - 2];
+    let k = q.close + 1;
+    const commaAfter = tokens[k]?.text === ',';
+    if (commaAfter) k++;
+    const openEnd = commaAfter || MID_SENTENCE.has(lastInside?.text ?? '');
+    let e = k;
+    while (e < tokens.length && e - k <= 7 && tokens[e]!.kind === 'word' && tokens[e]!.quote < 0) e++;
+    const closes = e >= tokens.length || isTerminal(tokens[e]) || tokens[e]!.text === ',';
+    if (openEnd && e - k >= 2 && e - k <= 12) {
+      // '“…,” Beck questioned.', '“…,” Toomey fumed on Tuesday.': the verb, then at most a
+      // prepositional tail, closes the sentence.
+      let verb = -1;
+      for (let j = k + 1; j < e && j <= k + 5; j++) {
+        if (!isFrameVerb(tokens[j])) continue;
+        const listener = VERBS.get(tokens[j]!.lower)?.lemma === 'tell' ? phraseStartingAt(tokens, j + 1, e) : null;
+        const after = listener ? listener.to : j + 1;
+        if (after === e && closes || PREPOSITIONS.has(tokens[after]?.lower ?? '') && tailCloses(tokens, after)) verb = j;
+        break;
+      }
+      if (verb > k) {
+        const p = phraseEndingAt(tokens, verb - 1, k);
+        if (p && p.from === k) return { mention: p, verb };
+        // '“…,” the gambling tycoon told Reuters': in this place any determined noun phrase speaks.
+        if (DETERMINERS.has(tokens[k]!.lower) && verb - k >= 2 && verb - k <= 5
+          && tokens.slice(k + 1, verb).every((x) => !x.cap && !NOT_NAMES.has(x.lower) && !VERBS.has(x.lower))) {
+          return { mention: { from: k, to: verb }, verb };
+        }
+      }
+    }
+    if (openEnd && closes && e - k >= 2 && e - k <= 7) {
+      // '“…,” mused Ann Lee.'
+      // The whole stretch up to the sentence's end is the speaker when it opens and ends on a name
+      // ("mused Blaze co-host Stu Burguiere"), role words the phrase reader does not know included.
+      if (isPastWord(tokens[k])) {
+        const p = phraseStartingAt(tokens, k + 1, e);
+        if (p && (p.to === e || tokens[e - 1]!.cap)) return { mention: { from: p.from, to: e }, verb: k };
+      }
+    }
+  }
+  const mark = tokens[q.open - 1];
+  const v = q.open - 2;
+  if (!mark || !isPastWord(tokens[v]) || mark.text !== ':' && mark.text !== '.' && mark.text !== ',') return null;
+  const sent = sentenceAt(b, v);
+  if (!sent) return null;
+  const subj = subjectLeft(b, v, sent.from, true);
+  if (!subj) return null;
+  // 'Ann Lee agreed. “…”', 'Issa continued, “…”': the sentence must open with the name and its verb.
+  if (mark.text !== ':' && (subj.start ?? subj.phrase.from) !== sent.from) return null;
+  return { mention: subj.phrase, verb: v };
+}
+
 /** Quotes left without a cue inherit the speaker of an attributed quote next to them in the block. */
 export function extractUnattributedQuotes(b: BlockText, out: RawStatement[], usedQuote: Set<number>) {
+  b.quotes.forEach((q, qi) => {
+    if (usedQuote.has(qi)) return;
+    const frame = quoteFrame(b, q);
+    if (!frame) return;
+    const v = b.tokens[frame.verb]!;
+    usedQuote.add(qi);
+    out.push({ block: b.index, start: q.start, end: q.end, cueStart: v.start, cueEnd: v.end, mention: frame.mention,
+      role: '', form: 'direct', verb: VERBS.get(v.lower) ?? null, cueKind: 'verb', negated: false, sameSpeakerAs: null, after: '' });
+  });
   const direct = out.filter((s) => s.form === 'direct').sort((x, y) => x.start - y.start);
   let cursor = 0;
   /** Where the last signature ended (token index): the next signed quote may follow it directly. */
@@ -151,8 +257,9 @@ export function extractHeadlineColon(b: BlockText, out: RawStatement[]) {
   if (out.some((s) => s.start < tokens[colon]!.start)) return;
   const head = tokens.slice(0, colon);
   if (!head.every((t) => t.kind === 'word' && (t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === 'and'))) return;
-  // Section labels ("Analysis:", "Live:") name no source.
-  if (head.length === 1 && SECTION_LABELS.has(head[0]!.lower)) return;
+  // Section labels ("Analysis:", "Live:", "The Latest:") name no source.
+  const label = head[0]!.lower === 'the' ? head.slice(1) : head;
+  if (label.length === 1 && SECTION_LABELS.has(label[0]!.lower)) return;
   const cFrom = colon + 1;
   const cTo = clauseEnd(b, cFrom, tokens.length);
   if (cTo - cFrom < 2) return;

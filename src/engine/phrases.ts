@@ -58,10 +58,23 @@ function capitalRunLeft(tokens: Token[], end: number, from: number): number {
     }
     // Lower-case titles and roles bind to the name they precede: "Kremlin spokesman Dmitry Peskov",
     // "Harbour master Evan Tull".
+    // ("after" and "over" only look like agent nouns.)
     if (isWord(prev) && (TITLES.has(prev.lower) || SPEAKER_NOUNS.has(prev.lower) || looksLikeAgentNoun(prev.lower))
-      && !prev.cap && start === i) {
+      && !prev.cap && start === i && !NOT_NAMES.has(prev.lower)) {
       start = --i;
       continue;
+    }
+    // "White House press secretary Josh Earnest": a plain word modifying the role joins it when only
+    // a capitalised name, punctuation or the clause's start stands before it.
+    const role = tokens[i]!;
+    if (isWord(prev) && !prev.cap && start === i && i < end && !role.cap && isRoleWord(role.lower)
+      && !NOT_NAMES.has(prev.lower) && !isVerbLike(prev) && !VERB_MODIFIERS.has(prev.lower) && !prev.lower.endsWith('ly')
+      && !isRoleWord(prev.lower)) {
+      const before = tokens[i - 2];
+      if (i - 1 === from || !before || !isWord(before) || isCapWord(before)) {
+        start = --i;
+        continue;
+      }
     }
     break;
   }
@@ -97,6 +110,8 @@ function descriptionLeft(tokens: Token[], end: number, from: number, anyHead: bo
   if (GROUP_NOUNS.has(head.lower) || head.lower.endsWith('s') || i < end && tokens.slice(i, end).some((t) => t.cap)) return i;
   return -1;
 }
+
+const isRoleWord = (w: string): boolean => TITLES.has(w) || SPEAKER_NOUNS.has(w) || looksLikeAgentNoun(w);
 
 /** Nouns for people or bodies by their ending ("commenter", "airlines", "economists"). */
 function looksLikeAgentNoun(word: string): boolean {
@@ -151,13 +166,38 @@ function postModifiedSubject(tokens: Token[], end: number, from: number): Phrase
       const modifier = tokens.slice(k + 2, end + 1);
       if (modifier.some((x) => TIME_WORDS.has(x.lower))) return head;
       // "A man whose house was destroyed": a relative clause tells about the speaker; it is no
-      // part of their name.
-      if (RELATIVE_STARTS.has(next.lower)) return head;
+      // part of their name. "A group that backed him": the relative word is the verb's subject.
+      if (RELATIVE_STARTS.has(next.lower) || k + 1 === end && CLAUSE_RELATIVES.has(next.lower)) return head;
+      // "the senator to take back his words and said", "a prosecutor to oversee an inquiry into the
+      // alleged …": the stretch is a clause of its own, and the cue is no verb of this noun.
+      // Look further left: "supporters who came to Philadelphia to protest … say" hangs on an earlier head.
+      if (runsThroughClause(tokens, k + 1, end)) continue;
       return { from: head.from, to: end + 1 };
     }
   }
   return null;
 }
+
+const CLAUSE_RELATIVES = new Set(['that', 'which']);
+/** Words after which a description cannot stop: the verb that follows is joined or governed, not this noun's. */
+const OPEN_ENDINGS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'to', 'of', 'in', 'into', 'on', 'at', 'for', 'with',
+  'by', 'from', 'than', 'as', 'that', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Adjectives that take "to" as a preposition: "close to the talks", "loyal to Smith". */
+const TO_PREPOSITION_HOSTS = new Set(['close', 'closer', 'near', 'next', 'loyal', 'allied', 'linked', 'tied', 'connected',
+  'related', 'opposed', 'sympathetic', 'friendly', 'adviser', 'advisor', 'ambassador', 'envoy', 'delegate', 'secretary', 'aide']);
+/**
+ * Does the post-modifier [from, end] read as a clause rather than a description of its head? It
+ * does when it stops on a word that needs more after it ("… and", "… into the"), or when the head
+ * is the subject of an infinitive ("expects the agency to dial back …"): the cue after it is then
+ * no verb of this noun. "The push to boycott the speech" keeps its infinitive: it hangs on a later noun.
+ */
+function runsThroughClause(tokens: Token[], from: number, end: number): boolean {
+  if (end > from && OPEN_ENDINGS.has(tokens[end]!.lower)) return true;
+  if (tokens[from]!.lower !== 'to' || TO_PREPOSITION_HOSTS.has(tokens[from - 1]!.lower)) return false;
+  const after = tokens[from + 1]!;
+  return after.kind === 'word' && !after.cap && !DETERMINERS.has(after.lower) && !NOT_NAMES.has(after.lower) && !isDigitWord(after.text);
+}
+const isDigitWord = (w: string): boolean => w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
 /** The noun phrase that starts at token `start`: for inverted attributions ("said Peskov"). */
 export function phraseStartingAt(tokens: Token[], start: number, to: number): Phrase | null {

@@ -83,7 +83,9 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
       continue;
     }
     // „…“ uses the English opener as its closer, so try closing before opening.
-    const closing = topWaiting(ch);
+    // Sloppy copy the other way round: a straight opener closed by a curly mark ('"A,” she said').
+    // Left unpaired, the straight mark would run to the block's end and swallow the attribution.
+    const closing = ch === '”' ? Math.max(topWaiting(ch), topWaiting('"')) : topWaiting(ch);
     if (closing >= 0) {
       closeTo(closing, i);
       continue;

@@ -2,11 +2,12 @@
 // the start of the sentence (participles), through appositives and auxiliaries.
 import type { Token } from './tokens';
 import { VERBS } from './lexicon/verbs';
-import { DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
+import { CONNECTIVES, DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NEGATORS, NOT_NAMES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './lexicon/words';
 import { phraseEndingAt, phraseStartingAt, subjectEndingAt, type Phrase } from './phrases';
 import { type BlockText, isTerminal } from './block';
 import { CLAUSE_BREAKS } from './clauses';
 import { isAllCaps } from './chars';
+import { GIVEN_NAME_GENDER } from './lexicon/first-names';
 import { endsPossessive, isDigits } from './strings';
 
 /** "quickly", "reportedly": three letters or more before "ly", letters only. */
@@ -83,6 +84,21 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       const ante = subjectEndingAt(tokens, at - 2, from);
       if (ante) return { phrase: ante, role: '', auxFrom, negated };
     }
+    // "Richards and Menendez both stressed …", "Lund and Tull have both argued …": a floating
+    // quantifier stands for the people named before it; the nearest of them is the speaker.
+    if (FLOATING_QUANTIFIERS.has(t.lower) && at - 1 >= from) {
+      const k = skipModifiersLeft(tokens, at - 1, from).at;
+      const named = k >= from ? subjectEndingAt(tokens, k, from) : null;
+      if (named) return { phrase: named, role: '', auxFrom, negated };
+    }
+    // "voters who say …", "a retired general who suggested …": with no comma the relative word
+    // still stands for the noun right before it; left as "who", it went to whichever person was
+    // named last. With no such noun ("those who said") it stays a pronoun, and so it does after a
+    // preposition: in "a graduate of the law school who argued" the clause may hang on either noun.
+    if (t.lower === 'who' && tokens[at - 1]?.kind === 'word' && tokens[at - 1]!.quote < 0) {
+      const ante = subjectEndingAt(tokens, at - 1, from, true);
+      if (ante && !PREPOSITIONS.has(tokens[ante.from - 1]?.lower ?? '')) return { phrase: ante, role: '', auxFrom, negated };
+    }
     const phrase = subjectEndingAt(tokens, at, from, anyHead) ?? (anyHead ? openingNounPhrase(tokens, from, at) : null);
     if (phrase) return { phrase: relativeAntecedent(tokens, phrase, from) ?? phrase, role: '', auxFrom, negated };
     // Poll and crowd shares speak too: "Some said …", "7 percent said …", "Almost half say …".
@@ -97,12 +113,25 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
   // Appositive: "Brigadier Fazlollah Nozari, a senior … commander, denied".
   if (t.text === ',' || t.text === ')' || t.text === '—') {
     const closer = t.text === ')' ? '(' : t.text;
+    // "Clinton, at a meeting in Columbus, Ohio, said": a name after a preposition is that
+    // preposition's object, so an earlier comma may still hold the subject. Failing that, the
+    // object stands, as it did before. "Of" is left out: "his secretary of State, John Dulles,"
+    // is a role whose name follows it, and so is a stretch opening on a given name ("members from
+    // Florida, Ileana Ros, …").
+    let fallback = -1;
     for (let k = at - 1; k >= from && at - k <= 40; k--) {
       const tk = tokens[k]!;
       if (tk.quote >= 0 || CLAUSE_BREAKS.has(tk.text) && tk.text !== closer) break;
       if (tk.text !== closer) continue;
       const found = subjectEndingAt(tokens, k - 1, from);
       if (!found) break;
+      if (fallback < 0 && afterPreposition(tokens, found) && tokens[found.from - 1]!.lower !== 'of'
+        && !GIVEN_NAME_GENDER.has(tokens[k + 1]?.lower ?? '')) {
+        fallback = k;
+        continue;
+      }
+      // "In addition to Mr. Regalado, members from Florida, …": the earlier name is an object too.
+      if (fallback >= 0 && afterPreposition(tokens, found)) break;
       const head: Phrase = chainHead(tokens, found, from);
       const inner = tokens.slice(k + 1, at);
       const first = inner[0];
@@ -115,8 +144,9 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       if (!isDescription) {
         // "President Trump’s ambassador to the United Nations, Nikki R. Haley, said": the name is
         // inside when the outer part only describes; "Jason Chaffetz, R-Utah, said" keeps the outer name.
+        // "his secretary of State, Ansel Krupp,": a name governed by "of" belongs to the role before it.
         const outerDescribes = tokens.slice(head.from, head.to).some((x) => x.kind === 'word' && !x.cap && !NAME_CONNECTORS.has(x.lower))
-          || endsPossessive(tokens[head.from]!.text);
+          || endsPossessive(tokens[head.from]!.text) || tokens[head.from - 1]?.lower === 'of' && !tokens[head.from - 1]!.cap;
         const innerName = phraseEndingAt(tokens, at - 1, k + 1);
         // "her mother, Greta, said": after a determined description, one name word is enough.
         const determined = DETERMINERS.has(tokens[head.from]!.lower) || POSSESSIVES.has(tokens[head.from]!.lower);
@@ -130,10 +160,28 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
         ? b.text.slice(first.start, inner[inner.length - 1]!.end) : '';
       return { phrase: head, role, auxFrom, negated };
     }
+    if (fallback >= 0) {
+      const found = subjectEndingAt(tokens, fallback - 1, from)!;
+      const inner = tokens.slice(fallback + 1, at);
+      if (hasOwnFiniteVerb(inner)) return null;
+      return { phrase: found, role: inner.length ? b.text.slice(inner[0]!.start, inner[inner.length - 1]!.end) : '', auxFrom, negated };
+    }
   }
   return null;
 }
 
+/**
+ * Is the phrase the object of a preposition inside a clause ("a meeting in Columbus", "the
+ * unrest in Nevada")? An appositive's own "of Raleigh" after a comma is part of the chain.
+ */
+function afterPreposition(tokens: Token[], p: Phrase): boolean {
+  const before = tokens[p.from - 1];
+  const word = tokens[p.from - 2];
+  return !!before && before.kind === 'word' && before.quote < 0 && !before.cap && PREPOSITIONS.has(before.lower)
+    && !!word && word.kind === 'word' && word.quote < 0;
+}
+
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /**
@@ -230,10 +278,35 @@ function chainHead(tokens: Token[], head: Phrase, from: number): Phrase {
     while (q >= from && tokens[q]!.kind === 'word' && isDigits(tokens[q]!.text)) q--;
     if (tokens[q]?.text === ',') q--;
     const earlier: Phrase | null = q >= from ? phraseEndingAt(tokens, q, from) : null;
-    if (!earlier || !tokens[earlier.from]!.cap) break;
+    // "Alarmed by the unrest in Nevada, Senator Harry Reid, …": a preposition's object opens no chain.
+    if (!earlier || !tokens[earlier.from]!.cap || afterPreposition(tokens, earlier)
+      || earlier.to - earlier.from === 1 && isSentenceAdverb(tokens[earlier.from])) break;
     current = earlier;
   }
   return current;
+}
+
+const NOT_HEAD_NOUNS = new Set(['afterward', 'afterwards', 'too', 'here', 'there', 'tonight', 'today', 'yesterday', 'instead',
+  'however', 'though', 'alone', 'himself', 'herself', 'themselves', 'itself', 'both', 'all', 'each']);
+/**
+ * "one former GOP leadership aide", "the former Republican presidential candidate": a capitalised
+ * modifier is not where the phrase ends when plain nouns follow it up to the phrase's boundary
+ * (punctuation, or with `verbAfter` a verb). Up to three such words join the phrase.
+ */
+function extendToHead(tokens: Token[], p: Phrase, to: number, verbAfter: boolean): Phrase {
+  if (!tokens[p.to - 1]!.cap) return p;
+  let k = p.to;
+  while (k < to && k - p.to < 3) {
+    const x = tokens[k]!;
+    if (x.kind !== 'word' || x.quote >= 0 || x.cap || NOT_NAMES.has(x.lower) || VERBS.has(x.lower) || VERB_MODIFIERS.has(x.lower)
+      || NOT_HEAD_NOUNS.has(x.lower) || isDigits(x.text) || isLyWord(x.lower) && !LY_NOUNS.has(x.lower) || isPastVerb(x)) break;
+    k++;
+  }
+  if (k === p.to) return p;
+  const b = tokens[k];
+  const boundary = k >= to || !b || b.kind !== 'word' && b.quote < 0 && (isTerminal(b) || b.text === ',' || b.text === ';' || b.text === '—')
+    || verbAfter && b.kind === 'word' && (VERBS.has(b.lower) || isPastVerb(b));
+  return boundary ? { from: p.from, to: k } : p;
 }
 
 /** The subject after an inverted verb: "…,” said Peskov, the Kremlin spokesman." */
@@ -252,6 +325,7 @@ export function subjectRight(b: BlockText, v: number, to: number): { phrase: Phr
     const name = k > phrase.to ? phraseStartingAt(tokens, k, to) : null;
     if (name && tokens[name.from]!.cap && tokens[name.to - 1]!.cap) phrase = { from: phrase.from, to: name.to };
   }
+  phrase = extendToHead(tokens, phrase, to, false);
   let role = '';
   if (tokens[phrase.to]?.text === ',') {
     const first = tokens[phrase.to + 1];
@@ -268,15 +342,27 @@ export function subjectRight(b: BlockText, v: number, to: number): { phrase: Phr
 export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase | null {
   const { tokens } = b;
   let start = from;
-  while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word')) start++;
+  // "But the court overruled and said …": an opening conjunction is no part of the subject.
+  while (start < v && (tokens[start]!.quote >= 0 || tokens[start]!.kind !== 'word' || OPENING_JOINERS.has(tokens[start]!.lower))) start++;
+  // "Ultimately, X refused …", "Walking to the car, X said …", "WASHINGTON — X said …": the
+  // subject comes after an opening adverbial or a dateline.
+  const after = openingAdverbialEnd(tokens, start, v);
+  if (after > start) {
+    start = after;
+    while (start < v && (tokens[start]!.kind !== 'word' || OPENING_JOINERS.has(tokens[start]!.lower))) start++;
+  }
   // The sentence opens with its subject: "Berit Lund voted against the budget, saying …".
   // "He congratulated her … and praised her effort": a subject pronoun opening the sentence.
   if (start < v - 1 && PRONOUN_SUBJECTS.has(tokens[start]!.text) && tokens[start + 1]!.kind === 'word') return { from: start, to: start + 1 };
-  const np = phraseStartingAt(tokens, start, v);
+  let np = phraseStartingAt(tokens, start, v);
+  // "The former Republican presidential candidate continued, saying …": the head noun after the capitals.
+  if (np && DETERMINERS.has(tokens[np.from]!.lower)) np = extendToHead(tokens, np, v, true);
   // A lone capitalised word opening the sentence is a name only when a description follows it
   // ("Dean, a medical doctor, …"); otherwise it is as likely a plain noun ("Countries …").
+  // A past-tense verb right after it shows it is the subject too ("Acme obtained the video and said …").
+  // After an opening adverbial the capital is no sentence-initial one: "Speaking in Salem, Trump went …".
   const lone = np && np.to - np.from === 1 && tokens[np.from]!.cap && !isAcronymOrPronoun(tokens[np.from]!.text)
-    && tokens[np.to]?.text !== ',';
+    && tokens[np.to]?.text !== ',' && !isPastVerb(tokens[np.to]) && !(after > from && start > from);
   // A determiner may open it ("The mayor met her and praised …"); other function words may not.
   if (np && !lone && np.to < v && (tokens[np.to]!.kind === 'word' || tokens[np.to]!.text === ',')
     && (!NOT_NAMES.has(tokens[start]!.lower) || DETERMINERS.has(tokens[start]!.lower))) return np;
@@ -286,6 +372,51 @@ export function subjectOfSentence(b: BlockText, from: number, v: number): Phrase
     if (VERBS.has(t.lower) || VERB_MODIFIERS.has(t.lower)) return subjectEndingAt(tokens, k - 1, from);
   }
   return null;
+}
+
+/** A lower-case word with a past-tense ending: "obtained", "overruled". */
+const isPastVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && t.quote < 0 && t.lower.length > 4
+  && t.lower.endsWith('ed') && !NOT_NAMES.has(t.lower);
+
+const ADVERB_ENDINGS = ['ally', 'ately', 'ously', 'ably', 'ibly', 'ively', 'arly', 'icly', 'edly', 'ingly', 'fully', 'ently',
+  'antly', 'ictly', 'ainly', 'estly'];
+/** "Ultimately", "Publicly", "Similarly": a capitalised sentence adverb, not a name. */
+export function isSentenceAdverb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && t.quote < 0 && (CONNECTIVES.has(t.lower)
+    || ADVERB_ENDINGS.some((e) => t.lower.endsWith(e)) && t.lower.length > 5 && !LY_NOUNS.has(t.lower));
+}
+
+/**
+ * Where the subject may start after an opening adverbial ending in a comma: a sentence adverb
+ * ("Publicly,"), a participle phrase ("Walking to the next address,"), a prepositional phrase
+ * ("In response to the plan,") or a dateline ("WASHINGTON —", "BERLIN, May 2 (AP) —"). Returns
+ * `start` when there is none.
+ */
+function openingAdverbialEnd(tokens: Token[], start: number, v: number): number {
+  const t = tokens[start];
+  if (!t || t.kind !== 'word') return start;
+  const next = tokens[start + 1];
+  if (start === 0 && t.text.length > 2 && isAllCaps(t.text)) {
+    for (let k = start + 1; k < v && k - start <= 10; k++) if (tokens[k]!.text === '—' || tokens[k]!.text === '–') return k + 1;
+  }
+  // "Walking to the car,", "Asked about the vote,": an -ed participle only before its preposition
+  // ("Ahmed said" is a name and a verb).
+  const participle = t.cap && t.lower.length > 4 && !!next && next.kind === 'word' && !next.cap
+    && (t.lower.endsWith('ing') && t.lower.length > 5 || t.lower === 'having' || t.lower.endsWith('ed') && PREPOSITIONS.has(next.lower));
+  if (!isSentenceAdverb(t) && !participle && !(t.cap && PREPOSITIONS.has(t.lower))) return start;
+  for (let k = start + 1; k < v && k - start <= 25; k++) {
+    const x = tokens[k]!;
+    if (x.quote >= 0 || isTerminal(x)) break;
+    if (x.text !== ',') continue;
+    // "At an event in Ames, Iowa, on Sunday, X said": a region after a place, or a further
+    // prepositional phrase, still belongs to the opening.
+    const region = phraseStartingAt(tokens, k + 1, v);
+    const regionOnly = region && tokens[region.from]!.cap && tokens[region.to]?.text === ',' && region.to - region.from <= 3
+      && !PRONOUN_SUBJECTS.has(tokens[region.from]!.text) && afterPreposition(tokens, { from: k - 1, to: k });
+    if (regionOnly || PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.cap) continue;
+    return k + 1;
+  }
+  return start;
 }
 
 /** The head word of a speaker phrase: its last word before any post-modifier. */

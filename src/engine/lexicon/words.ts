@@ -134,6 +134,10 @@ export const PREPOSITIONS = new Set(['amid', 'amidst', 'among', 'against', 'abou
   'per', 'since', 'than', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'with',
   'within', 'without', 'as', 'following', 'ahead', 'amongst']);
 
+/** Discourse connectives that open a sentence with a capital and are never anyone's name. */
+const CONNECTIVES_LIST = ['moreover', 'likewise', 'furthermore', 'nevertheless', 'nonetheless', 'therefore', 'thus',
+  'indeed', 'besides', 'otherwise', 'hence', 'overall', 'additionally', 'similarly', 'consequently', 'regardless'];
+export const CONNECTIVES: ReadonlySet<string> = new Set(CONNECTIVES_LIST);
 export const NOT_NAMES = union([PREPOSITIONS], ['the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'with',
   'as', 'by', 'from', 'to', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though',
   'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'what', 'which', 'who', 'whom', 'why', 'how',
@@ -144,6 +148,7 @@ export const NOT_NAMES = union([PREPOSITIONS], ['the', 'a', 'an', 'but', 'and', 
   'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i', 'you', 'he', 'she', 'they', 'not', 'no', 'yes', 'all',
   'some', 'many', 'most', 'both', 'each', 'every', 'any', 'such', 'other', 'another', 'one', 'more', 'few',
   'said', 'says', 'told', 'added', 'read', 'photo', 'image', 'advertisement',
+  ...CONNECTIVES_LIST,
 ]);
 
 /** Words that name a report or a document, which can be the source of a statement. */

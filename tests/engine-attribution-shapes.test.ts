@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { expectStatement, expectStatements, run } from './engine-helpers';
 
 describe('inverted attributions', () => {
+  it('an age and a description between commas, or a party label in parentheses, stand between the name and its cue', () => {
+    const a = run('Marit Olsen, 27, a ferry pilot in Bergen, said the crossings would be cut.', 'Rep. Tomas Brandt (D-Ore.), chair of the harbour committee, said the vote was close.');
+    expectStatement(a, { speaker: 'Marit Olsen', text: 'the crossings would be cut' });
+    expectStatement(a, { speaker: 'Tomas Brandt', text: 'the vote was close' });
+  });
+
   it('…, said Liberal strategist Ansel Krupp. keeps the whole name after an unlisted role noun', () => {
     const a = run('The toll could matter more for the outer districts than for the centre, said Liberal strategist Ansel Krupp.');
     expectStatement(a, { text: 'The toll could matter more for the outer districts than for the centre', cue: 'said', speaker: 'Ansel Krupp' });

@@ -123,8 +123,20 @@ export function subjectLeft(b: BlockText, v: number, from: number, anyHead = fal
       const tk = tokens[k]!;
       if (tk.quote >= 0 || CLAUSE_BREAKS.has(tk.text) && tk.text !== closer) break;
       if (tk.text !== closer) continue;
-      const found = subjectEndingAt(tokens, k - 1, from);
-      if (!found) break;
+      let end = k - 1;
+      // "Elijah Cummings (D-Md.), chair of …": a label in parentheses belongs to the name before it.
+      if (tokens[end]?.text === ')') {
+        let open = end - 1;
+        while (open > from && tokens[open]!.text !== '(' && end - open < 8) open--;
+        if (tokens[open]?.text === '(') end = open - 1;
+      }
+      const found = subjectEndingAt(tokens, end, from);
+      if (!found) {
+        // "Jillian Chase, 27, a Tinder user in New York, said": an age between commas is one more
+        // appositive; the name stands before it.
+        if (tokens[end] && isDigits(tokens[end]!.text) && tokens[end - 1]?.text === ',') continue;
+        break;
+      }
       if (fallback < 0 && afterPreposition(tokens, found) && tokens[found.from - 1]!.lower !== 'of'
         && !GIVEN_NAME_GENDER.has(tokens[k + 1]?.lower ?? '')) {
         fallback = k;

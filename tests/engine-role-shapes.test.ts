@@ -32,6 +32,12 @@ describe('roles are noun phrases', () => {
     expect(speakerOf(a, 'they had not been paid')?.speaker).toBe('The dockworkers');
   });
 
+  it('an emphatic reflexive after the subject, and ", then says" after a first clause, keep the subject', () => {
+    const a = run('Anneli Roos herself said the bridge would reopen in May.', 'Tomas Brandt toured the harbour on Monday, then says the ferries will keep running.');
+    expect(speakerOf(a, 'the bridge would reopen in May')?.speaker).toBe('Anneli Roos');
+    expect(speakerOf(a, 'the ferries will keep running')?.speaker).toBe('Tomas Brandt');
+  });
+
   it('a real description between commas is still the role', () => {
     const a = run('Halvor Brenn, a crane operator, said the union would strike.');
     expect(actorOf(a, 'the union would strike')?.role).toBe('a crane operator');

@@ -187,11 +187,13 @@ export function extractBlock(b: BlockText): RawStatement[] {
           : skipModifiersLeft(tokens, v - 1, from).at;
         const c = tokens[conj];
         const owner = out.length > before ? out[out.length - 1]! : null;
-        if (c && (c.lower === 'and' || c.lower === 'but') && owner && owner.end <= tok.start) {
+        // "…, then says …" joins its verb to the clause before as "and" does.
+        const joined = !!c && (c.lower === 'and' || c.lower === 'but' || c.text === ',' && tokens[conj + 1]?.lower === 'then');
+        if (joined && owner && owner.end <= tok.start) {
           inherited = owner;
           mention = owner.mention;
           role = '';
-        } else if (c && (c.lower === 'and' || c.lower === 'but') && !owner && (verb.form === 'ed' || verb.form === 's')) {
+        } else if (joined && !owner && (verb.form === 'ed' || verb.form === 's')) {
           // "Smith condemned the attack and said …": the first verb is no cue, the subject is still the sentence's.
           const subj = subjectOfSentence(b, from, conj);
           if (subj && subj.to < conj) { mention = subj; role = ''; }

@@ -27,7 +27,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'mono
   'butterfly', 'bully', 'lily', 'emily', 'kelly', 'holly', 'sally', 'molly', 'polly', 'reply', 'belly', 'jelly']);
 
 /** Sentence adverbs a writer may set between a subject and its verb. */
-const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nevertheless', 'nonetheless', 'instead', 'therefore', 'thus', 'too', 'indeed']);
+const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nevertheless', 'nonetheless', 'instead', 'therefore', 'thus', 'too', 'indeed',
+  // and an emphatic reflexive: "Cruz himself said".
+  'himself', 'herself', 'themselves', 'itself']);
 
 const SHARES = new Set(['some', 'many', 'others', 'most', 'both', 'several', 'few', 'half', 'percent']);
 const SHARE_LEADS = new Set(['only', 'almost', 'nearly', 'about', 'just', 'roughly', 'over', 'fewer', 'more', 'than', 'a', 'per']);

@@ -405,11 +405,25 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
       if (x.kind !== 'person' || !fits(x.gender) || pos({ block: x.lastBlock, at: x.lastAt }) >= here) continue;
       offer({ key: `a${i}`, actor: i, words: splitSpaces(x.name), block: x.lastBlock, at: x.lastAt, asName: false, titled: false, opens: false, names: 0, before: '', after: '' });
     }
-    const nameKey = (n: NameOccurrence) => { const a = findByName(keyOf(n.words), n.words); return a >= 0 ? `a${a}` : `n${keyOf(n.words).join(' ')}`; };
-    const offerName = (n: NameOccurrence, words: string[]) => {
-      const a = findByName(keyOf(words), words);
-      offer({ key: a >= 0 ? `a${a}` : `n${keyOf(words).join(' ')}`, actor: a, words, block: n.block, at: n.start, asName: true, titled: n.titled, opens: n.opens, names: 1, before: n.before, after: n.after });
+    // A name is looked up once however often it recurs in the window.
+    const looked = new Map<string, { key: string; actor: number }>();
+    const lookup = (words: string[]) => {
+      const text = words.join(' ');
+      let found = looked.get(text);
+      if (!found) {
+        const key = keyOf(words);
+        const actor = findByName(key, words);
+        found = { key: actor >= 0 ? `a${actor}` : `n${key.join(' ')}`, actor };
+        looked.set(text, found);
+      }
+      return found;
     };
+    const nameKey = (n: NameOccurrence) => lookup(n.words).key;
+    const offerName = (n: NameOccurrence, words: string[]) => {
+      const { key, actor } = lookup(words);
+      offer({ key, actor, words, block: n.block, at: n.start, asName: true, titled: n.titled, opens: n.opens, names: 1, before: n.before, after: n.after });
+    };
+    const fullerOf = new Map<string, string[] | null>();
     for (const n of seenNames) offerName(n, n.words);
     // Further back than the rules look, and people named by surname alone.
     for (let bi = raw.block; bi >= 0 && raw.block - bi <= SPEAKER_WINDOW; bi--) {
@@ -423,7 +437,11 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
         const last = norm(n.words[0]!);
         const known = index.personsByLast(last).filter((i) => actors[i]!.kind === 'person' && fits(actors[i]!.gender));
         if (known.length === 1) { offerName(n, splitSpaces(actors[known[0]!]!.name)); continue; }
-        const full = known.length ? null : fullerName(last, want);
+        let full: string[] | null = null;
+        if (!known.length) {
+          if (!fullerOf.has(last)) fullerOf.set(last, fullerName(last, want));
+          full = fullerOf.get(last)!;
+        }
         if (full && fits(genderOf(full, '', clues))) offerName(n, full);
       }
     }

@@ -9,7 +9,12 @@ import { isDigitAt, isLetterAt, widthAt } from './chars';
 
 /** The marks featureTokens keeps as tokens of their own. */
 const MARKS = '.,;:!?—–()';
-const isLetterOrNumberAt = (s: string, i: number): boolean => isLetterAt(s, i) || isDigitAt(s, i);
+/** On lower-cased text: ASCII letters and digits answered inline, the rest by the Unicode tests. */
+function isLetterOrNumberAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return isLetterAt(s, i) || isDigitAt(s, i);
+}
 const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
 
 /**
@@ -36,7 +41,8 @@ export function featureTokens(text: string): string[] {
       j += 1 + widthAt(s, j + 1);
       while (j < n && isLetterAt(s, j)) j += widthAt(s, j);
     }
-    pushWord(out, s.slice(i, j).replace(/’/g, "'"));
+    const word = s.slice(i, j);
+    pushWord(out, word.includes('’') ? word.replace(/’/g, "'") : word);
     i = j;
   }
   return out;

@@ -47,8 +47,7 @@ interface NameOccurrence {
   /** Preceded by a title or honorific ("Councillor Helga Strand"): a person for sure. */
   titled: boolean;
   gender: Gender;
-  /** Which sentence of its block it stands in, and whether it opens it (where a subject stands). */
-  sentence: number;
+  /** It opens its sentence, where a subject stands. */
   opens: boolean;
   /** The words either side, lower case ('' at an edge): "with", "said", "'s" tell a subject from an object. */
   before: string;
@@ -200,7 +199,12 @@ export function summarizeBlock(b: BlockText): BlockSummary {
   const names: NameOccurrence[] = [];
   const surnames: NameOccurrence[] = [];
   const groups: GroupMention[] = [];
+  // Names come in reading order, so the sentence they stand in only moves forward.
   let sentence = 0;
+  const opensAt = (from: number) => {
+    while (sentence + 1 < b.sentences.length && b.sentences[sentence + 1]!.from <= from) sentence++;
+    return opensSentence(tokens, b.sentences[sentence]?.from ?? 0, from);
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -225,9 +229,7 @@ export function summarizeBlock(b: BlockText): BlockSummary {
       const split = splitRoleAndName(run);
       const words = split.name.length >= 2 ? split.name : run;
       if (looksLikePersonName(words)) {
-        while (sentence + 1 < b.sentences.length && b.sentences[sentence + 1]!.from <= from) sentence++;
-        const opens = opensSentence(tokens, b.sentences[sentence]?.from ?? 0, from);
-        names.push({ block: b.index, start: tokens[from]!.start, words, titled: from > i, gender: genderOf(words, ''), sentence, opens, ...sides(tokens, i, j) });
+        names.push({ block: b.index, start: tokens[from]!.start, words, titled: from > i, gender: genderOf(words, ''), opens: opensAt(from), ...sides(tokens, i, j) });
       }
     } else if (j - from === 1 && tokens[from]!.quote < 0) {
       // A lone capitalised word may be a surname ("Fetter said"): the speaker step looks it up
@@ -235,8 +237,7 @@ export function summarizeBlock(b: BlockText): BlockSummary {
       const word = withoutPossessive(tokens[from]!.text);
       const lower = norm(word);
       if (word.length > 2 && !isAllCaps(word) && !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower) && !DAY_NAMES.has(lower)) {
-        while (sentence + 1 < b.sentences.length && b.sentences[sentence + 1]!.from <= from) sentence++;
-        surnames.push({ block: b.index, start: tokens[from]!.start, words: [word], titled: from > i, gender: '', sentence, opens: opensSentence(tokens, b.sentences[sentence]?.from ?? 0, from), ...sides(tokens, i, j) });
+        surnames.push({ block: b.index, start: tokens[from]!.start, words: [word], titled: from > i, gender: '', opens: opensAt(from), ...sides(tokens, i, j) });
       }
     }
     // Group nouns inside a capitalised run ("Officials") are still looked at on the next pass.
@@ -365,8 +366,8 @@ export function* resolveSpeakersInSteps(blocks: readonly BlockSummary[], raws: R
     }
     actorOf.push(a);
     mentionOf.push(mention);
-    if (a >= 0) spoken[a] = (spoken[a] ?? 0) + 1;
     if (a >= 0) {
+      spoken[a] = (spoken[a] ?? 0) + 1;
       lastActor = a;
       lastBlock = raw.block;
       actors[a]!.lastBlock = raw.block;

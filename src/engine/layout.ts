@@ -191,8 +191,9 @@ export function extractUnattributedQuotes(b: BlockText, out: RawStatement[], use
       // reported words, with no cue of its own, goes on with that speaker.
       const last = out.filter((s) => s.end <= q.start && (s.mention || s.sameSpeakerAs) && s.cueKind !== 'intro').at(-1);
       // Only from the sentence right before the quote: further back, someone else may have spoken.
-      const sentenceOf = (at: number) => b.sentences.findIndex((x) => (b.tokens[x.from]?.start ?? 0) <= at && at < (b.tokens[x.to - 1]?.end ?? 0));
-      const reported = last && sentenceOf(q.start) === sentenceOf(last.end - 1) + 1 ? last : null;
+      const own = sentenceAt(b, q.open);
+      const prev = own ? b.sentences[b.sentences.indexOf(own) - 1] : undefined;
+      const reported = last && prev && b.tokens[prev.from]!.start < last.end && last.end <= b.tokens[prev.to - 1]!.end ? last : null;
       out.push({ block: b.index, start: q.start, end: q.end, cueStart: reported?.cueStart ?? -1, cueEnd: reported?.cueEnd ?? -1,
         mention: reported?.mention ?? null, role: reported?.role ?? '', form: 'direct', verb: reported?.verb ?? null, cueKind: 'continuation',
         negated: false, sameSpeakerAs: reported, after: '' });
